@@ -1,0 +1,14 @@
+/**
+ * Where the writers' files live. DOUM_CONTENT_DIR lets benchmarks and tests build another content
+ * set (an imported corpus, a broken fixture) without touching content/ in the working tree.
+ */
+import path from 'node:path';
+
+export function contentDir(): string {
+  return path.resolve(process.env.DOUM_CONTENT_DIR ?? 'content');
+}
+
+/** Path for messages: relative to the project root, with forward slashes. */
+export function displayPath(absolute: string): string {
+  return path.relative(process.cwd(), absolute).split(path.sep).join('/');
+}
