@@ -1,0 +1,91 @@
+/**
+ * Light Korean stemming for search: strip particles (조사), the copula and the endings of
+ * 하다/되다/받다-verbs so that 계좌를, 계좌는 and 계좌 meet, and 등록하나요, 등록된, 등록할 meet 등록.
+ *
+ * Many nouns end like particles (문의, 한도, 결과, 평가, 경로, 필요, 권한, 이해), so:
+ * - a stem must keep at least two syllables (one only for nouns the corpus attests alone: 봇, 키);
+ * - one-syllable suffixes that are also common noun endings (이, 가, 의, 도, 로, 한 …) are stripped
+ *   only when the remaining stem is attested elsewhere in the corpus (or the index, at query time).
+ * The same function runs at build time and in the browser, so both sides cut words identically.
+ */
+import { syllableCount } from './hangul.ts';
+
+/** Particles and endings of two or more syllables: unambiguous enough to strip on sight. */
+const LONG_SUFFIXES = [
+  // particles (조사) and their combinations
+  '에서는', '에서도', '에서의', '에서만', '에서', '에게는', '에게서', '에게도', '에게', '한테서', '한테', '께서는', '께서',
+  '으로는', '으로도', '으로의', '으로만', '으로서', '으로써', '으로', '로는', '로도', '로의', '로만', '로서', '로써',
+  '부터는', '부터', '까지는', '까지도', '까지만', '까지', '마다', '보다는', '보다', '처럼', '만큼', '밖에', '조차', '마저',
+  '이라도', '라도', '이라고', '라고', '이라는', '라는', '이라면', '라면', '이란', '이나마', '이든지', '든지', '이든', '이나',
+  '에는', '에도', '에만', '와는', '과는', '와도', '과도', '와의', '과의', '이랑', '하고는', '만으로', '만을', '만이', '만은', '만의',
+  '이고', '이며', '이면', '이지만', '이어서', '이어야', '이므로', '이니까',
+  // copula (이다)
+  '입니다', '입니까', '이었습니다', '였습니다', '이에요', '예요', '인가요', '인지요', '인지', '인데요', '인데', '이었', '였',
+  '이다', '이야', '일까요', '일까', '일지', '일때', '일수', '이라서', '이잖아요',
+  // 하다
+  '하였습니다', '하였는데', '하였다', '하였', '하다', '하기는', '하기를', '하기가', '하기도', '하기', '하고자', '하고요', '하고',
+  '하는지', '하는데요', '하는데', '하는', '하나요', '하니까', '하니', '하려면요', '하려면', '하려고', '하려는', '하면서', '하면',
+  '하며', '하여도', '하여', '해서는', '해서', '해요', '해도', '해야만', '해야하나요', '해야', '했는데', '했는데요', '했습니다',
+  '했나요', '했어요', '했으나', '했으면', '했다', '했', '할까요', '할게요', '할지', '할수록', '할수', '할때', '할래요',
+  '합니다', '합니까', '하세요', '하십시오', '하시려면', '하시면', '하시는', '하신', '하실', '하셨', '하셔야', '하셔도', '하셔서',
+  '하겠습니다', '하겠어요', '하지만', '하지요', '하지', '하게', '하도록', '하던', '해주세요', '해주시면', '해주셔야', '해줘요',
+  '해드립니다', '해드려요', '한다면', '한다', '한지', '한후', '함으로써', '함',
+  // 되다
+  '되었습니다', '되었는데', '되었나요', '되었어요', '되었다', '되었', '되어서', '되어도', '되어야', '되어', '되나요', '되는지',
+  '되는데', '되는', '되면', '되고', '되지만', '되지', '되게', '되도록', '되기', '되니', '되다', '되요', '돼요', '돼서', '돼도',
+  '돼야', '됐어요', '됐습니다', '됐나요', '됐는데', '됐다', '됐', '된다면', '된다', '될까요', '될지', '될수', '됩니다', '됩니까',
+  '되셨', '되세요', '되시면',
+  // 받다 / 시키다 / 드리다 / 주다 after a noun (환불받다, 연결시키다, 안내드리다)
+  '받으려면', '받으면', '받으세요', '받을까요', '받을수', '받는지', '받는', '받나요', '받기', '받고', '받은', '받을',
+  '받아서', '받아야', '받아', '받았는데', '받았어요', '받았습니다', '받았', '받습니다', '받다',
+  '시키려면', '시키는', '시키기', '시키고', '시킨', '시킬', '시켜서', '시켜야', '시켜', '시킵니다',
+  '드립니다', '드려요', '드려야', '드리며', '드리고', '드린',
+];
+
+/** One-syllable particles that no common noun ends with: stripped without further evidence. */
+const SAFE_SHORT = ['을', '를', '은', '는', '에'];
+
+/**
+ * One-syllable particles and endings that are also frequent noun endings (결과, 평가, 문의, 한도,
+ * 경로, 필요, 권한, 이해 …): stripped only when the stem is attested on its own. 서, 기, 지 are
+ * left out on purpose: 계산서, 계산기, 이미지 must not become 계산, 이미.
+ */
+const AMBIGUOUS_SHORT = ['이', '가', '의', '도', '로', '와', '과', '만', '나', '요', '야', '랑', '께', '며', '고', '면', '한', '할', '된', '될', '해', '돼', '하', '되', '게'];
+
+const ALL = [...LONG_SUFFIXES, ...SAFE_SHORT, ...AMBIGUOUS_SHORT].sort((a, b) => b.length - a.length);
+const AMBIGUOUS = new Set(AMBIGUOUS_SHORT);
+
+export interface StemEvidence {
+  /** Is `stem` a word the corpus uses on its own (bare, or with several suffixes)? */
+  attested(stem: string): boolean;
+  /** Is this one-syllable word a noun the corpus uses with particles (봇, 키, 앱)? */
+  mono(stem: string): boolean;
+}
+
+/** Suffixes of `word` from the lists above, longest first, with what remains. */
+export function suffixSplits(word: string): { stem: string; suffix: string; ambiguous: boolean }[] {
+  const out = [];
+  for (const suffix of ALL) {
+    if (word.length > suffix.length && word.endsWith(suffix)) {
+      out.push({ stem: word.slice(0, -suffix.length), suffix, ambiguous: AMBIGUOUS.has(suffix) });
+    }
+  }
+  return out;
+}
+
+/** The stem of one word (already normalised and lower-cased); the word itself when nothing applies. */
+export function stemWord(word: string, evidence: StemEvidence): string {
+  for (const split of suffixSplits(word)) {
+    const syllables = syllableCount(split.stem) + (split.stem.match(/[0-9a-z]/g)?.length ? 1 : 0);
+    if (syllables < 2 && !(syllables === 1 && evidence.mono(split.stem))) continue;
+    if (split.ambiguous && !evidence.attested(split.stem)) continue;
+    return split.stem;
+  }
+  return word;
+}
+
+/** True when `word` ends with a Hangul syllable (only those take particles and endings). */
+export function takesSuffixes(word: string): boolean {
+  const last = word.charCodeAt(word.length - 1);
+  return last >= 0xac00 && last <= 0xd7a3;
+}

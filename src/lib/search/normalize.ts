@@ -1,0 +1,75 @@
+/**
+ * Text normalisation and word splitting shared by the index builder and the query parser: both
+ * sides must cut text the same way or nothing matches.
+ */
+
+/** Conjoining jamo that NFKC produces from typed (compatibility) jamo, mapped back. */
+const CONJOINING_INITIAL = 'ㄱㄲㄴㄷㄸㄹㅁㅂㅃㅅㅆㅇㅈㅉㅊㅋㅌㅍㅎ';
+const CONJOINING_MEDIAL = 'ㅏㅐㅑㅒㅓㅔㅕㅖㅗㅘㅙㅚㅛㅜㅝㅞㅟㅠㅡㅢㅣ';
+const CONJOINING_FINAL = 'ㄱㄲㄳㄴㄵㄶㄷㄹㄺㄻㄼㄽㄾㄿㅀㅁㅂㅄㅅㅆㅇㅈㅊㅋㅌㅍㅎ';
+
+function compatJamo(ch: string): string {
+  const c = ch.charCodeAt(0);
+  if (c >= 0x1100 && c <= 0x1112) return CONJOINING_INITIAL[c - 0x1100]!;
+  if (c >= 0x1161 && c <= 0x1175) return CONJOINING_MEDIAL[c - 0x1161]!;
+  if (c >= 0x11a8 && c <= 0x11c2) return CONJOINING_FINAL[c - 0x11a8]!;
+  return ch;
+}
+
+// Invisible characters that would split or glue words without the reader seeing it.
+const INVISIBLE = /[\u00ad\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u206f\ufeff]/g;
+
+/**
+ * Canonical form of any text: full-width → half-width (NFKC), typed jamo kept as typed jamo,
+ * invisible and bidi controls removed, lone surrogates made harmless, 1,000 → 1000.
+ * Case is kept; use `foldCase` for matching.
+ */
+export function normalizeText(input: string): string {
+  return input
+    .toWellFormed()
+    .normalize('NFKC')
+    .replace(/[\u1100-\u11ff]/g, compatJamo)
+    .replace(INVISIBLE, '')
+    .replace(/(\d),(?=\d{3}(?!\d))/g, '$1');
+}
+
+export function foldCase(text: string): string {
+  return text.toLowerCase();
+}
+
+const HANGUL = /[\uac00-\ud7a3\u3131-\u318e]/;
+
+function isHangulChar(ch: string): boolean {
+  return HANGUL.test(ch);
+}
+
+function isDigit(ch: string): boolean {
+  return ch >= '0' && ch <= '9';
+}
+
+/**
+ * Splits normalised text into words: runs of letters and digits, cut where Hangul meets another
+ * script (API키 → api, 키), except that a number keeps its Hangul unit (500개, 2단계) because
+ * "500개" and "500 개" must meet. Hangul syllables and typed jamo count as Hangul.
+ */
+export function splitWords(text: string): string[] {
+  const out: string[] = [];
+  for (const run of text.match(/[\p{L}\p{N}]+/gu) ?? []) {
+    let current = '';
+    let currentHangul = false;
+    let digitsOnly = false;
+    for (const ch of run) {
+      const hangul = isHangulChar(ch);
+      if (current && hangul !== currentHangul && !(hangul && digitsOnly)) {
+        out.push(current);
+        current = '';
+      }
+      if (!current) digitsOnly = true;
+      current += ch;
+      currentHangul = hangul;
+      if (!isDigit(ch)) digitsOnly = digitsOnly && hangul && false;
+    }
+    if (current) out.push(current);
+  }
+  return out;
+}
