@@ -2,6 +2,7 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import tailwindcss from '@tailwindcss/vite';
+import searchIndex from './src/integrations/search-index.ts';
 
 // Deployment settings come from the environment so one checkout serves production and previews.
 const site = process.env.DOUM_SITE || 'http://127.0.0.1:4321';
@@ -12,7 +13,7 @@ export default defineConfig({
   base,
   trailingSlash: 'always',
   output: 'static',
-  integrations: [mdx()],
+  integrations: [mdx(), searchIndex()],
   markdown: {
     // Shiki writes inline styles (blocked by our CSP) and is the slowest part of rendering code.
     syntaxHighlight: false,

@@ -40,3 +40,31 @@ export const ui = {
 export function countLabel(n: number): string {
   return `${n.toLocaleString('ko-KR')}${ui.countUnit}`;
 }
+
+/** Strings of the search page and the suggestion list. */
+export const searchText = {
+  resultsHeading: '도움말 검색 결과',
+  landingHeading: '도움말 검색',
+  categoryFilter: '카테고리 선택',
+  all: '전체',
+  sortLabel: '정렬 기준',
+  sorts: { relevance: '정확도순', latest: '최신순', title: '가나다순' },
+  noscript: '검색은 자바스크립트가 켜져 있어야 동작합니다. 아래 카테고리에서 도움말을 찾아보세요.',
+  loading: '검색하는 중…',
+  loadError: '검색 색인을 불러오지 못했습니다. 잠시 후 다시 시도해 주세요.',
+  prompt: '찾고 싶은 내용을 입력하세요. 조사나 띄어쓰기는 신경 쓰지 않아도 되고, 초성(예: ㅎㅂ)만으로도 찾을 수 있습니다.',
+  noResultsTitle: (q: string) => `‘${q}’에 대한 검색 결과가 없습니다.`,
+  noResultsInCategory: (q: string, category: string) => `‘${category}’에서 ‘${q}’에 대한 검색 결과가 없습니다.`,
+  noResultsTips: ['단어 수를 줄이거나 더 일반적인 말로 검색해 보세요.', '맞춤법과 띄어쓰기를 확인해 보세요. 초성만 입력해도 됩니다.', '다른 카테고리나 전체에서 검색해 보세요.'],
+  unmatchedWords: (words: string) => `도움말에 없는 단어: ${words}`,
+  fallbackHeading: '일부 단어만 일치하는 결과',
+  fallbackNote: (dropped: string) => `‘${dropped}’을(를) 뺀 나머지 단어와 일치하는 도움말입니다.`,
+  popularHeading: '자주 찾는 도움말',
+  browseCategory: '카테고리로 찾아보기',
+  status: (total: number) => `검색 결과 ${total.toLocaleString('ko-KR')}건`,
+  browsing: (name: string) => `‘${name}’의 모든 도움말`,
+  pageLabel: (page: number) => `${page} 페이지`,
+  suggestionsLabel: '추천 도움말',
+  seeAll: (q: string) => `‘${q}’ 검색 결과 모두 보기`,
+  noSuggestions: '일치하는 도움말이 없습니다. Enter를 누르면 검색 결과 페이지로 이동합니다.',
+} as const;

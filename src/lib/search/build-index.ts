@@ -35,7 +35,7 @@ export interface IndexDocument {
 
 export interface BuiltIndex {
   manifest: SearchManifest;
-  /** Relative path (under the index root) → bytes to write (the integration compresses them). */
+  /** Path under the build's chunk directory → bytes (the integration compresses and places them). */
   files: Map<string, Uint8Array>;
   stats: { documents: number; terms: number; postings: number; termChunks: number; choseongKeys: number };
 }
@@ -44,7 +44,7 @@ export interface BuiltIndex {
 const CHUNK_BYTES = 24_000;
 const DAY_MS = 86_400_000;
 
-export function buildSearchIndex(documents: readonly IndexDocument[], tree: CategoryTree, synonyms: readonly SynonymRule[], dirName: string): BuiltIndex {
+export function buildSearchIndex(documents: readonly IndexDocument[], tree: CategoryTree, synonyms: readonly SynonymRule[]): BuiltIndex {
   // Doc ids follow the tree, so every node (service, category, subcategory) is one id range and
   // counting matches per node needs no per-document table.
   const treeOrder = [...tree.byId.values()];
@@ -98,13 +98,13 @@ export function buildSearchIndex(documents: readonly IndexDocument[], tree: Cate
   const choseongChunks = encodeChoseongChunks(choseongEntries, CHUNK_BYTES);
 
   const files = new Map<string, Uint8Array>();
-  termChunks.forEach((chunk, i) => files.set(`${dirName}/t${i}.bin`, chunk.bytes));
-  choseongChunks.forEach((chunk, i) => files.set(`${dirName}/c${i}.bin`, chunk.bytes));
+  termChunks.forEach((chunk, i) => files.set(`t${i}.bin`, chunk.bytes));
+  choseongChunks.forEach((chunk, i) => files.set(`c${i}.bin`, chunk.bytes));
 
   const encoder = new TextEncoder();
   ordered.forEach((doc, i) => {
     const record: DocRecord = { id: doc.id, t: doc.title, c: position.get(doc.category)!, u: doc.updated, b: doc.body };
-    files.set(`${dirName}/d/${i}.bin`, encoder.encode(JSON.stringify(record)));
+    files.set(`d/${i}.bin`, encoder.encode(JSON.stringify(record)));
   });
 
   // Sort keys for 최신순 and 가나다순: two uint16 per document, read only when those sorts are used.
@@ -119,12 +119,12 @@ export function buildSearchIndex(documents: readonly IndexDocument[], tree: Cate
     sortKeys[i * 2] = Math.max(0, Math.round((Date.parse(`${doc.updated}T00:00:00Z`) - Date.UTC(2000, 0, 1)) / DAY_MS));
     sortKeys[i * 2 + 1] = titleRank.get(i)!;
   });
-  files.set(`${dirName}/sort.bin`, new Uint8Array(sortKeys.buffer));
+  files.set('sort.bin', new Uint8Array(sortKeys.buffer));
 
   const ranges = nodeRanges(treeOrder, ordered.map((d) => d.category));
   const manifest: SearchManifest = {
     v: 1,
-    dir: dirName,
+    dir: '',
     n: ordered.length,
     nodes: treeOrder.map((node, i) => [node.id, node.name, node.parent ? position.get(node.parent.id)! : -1, ranges[i]![0], ranges[i]![1]]),
     terms: termChunks.map((c) => c.first),

@@ -68,7 +68,10 @@ class Writer {
 
 export class Reader {
   offset = 0;
-  constructor(private readonly bytes: Uint8Array) {}
+  private readonly bytes: Uint8Array;
+  constructor(bytes: Uint8Array) {
+    this.bytes = bytes;
+  }
   get done(): boolean {
     return this.offset >= this.bytes.length;
   }

@@ -1,0 +1,478 @@
+/**
+ * The search runtime: plans a query against the chunked index, fetches only the chunks it needs,
+ * and ranks, counts and (on request) loads documents. Runs in the browser and, for tests and the
+ * evaluation, in Node over the same files.
+ */
+import { convertQwertyToHangul } from 'es-hangul';
+import { isHangulWord, prefixRange, syllableCount, typingRanges, type KeyRange } from './hangul.ts';
+import {
+  chunkFor,
+  chunksForRange,
+  decodeChoseongChunk,
+  FIELD_BODY,
+  FIELD_CRUMB,
+  FIELD_TAG,
+  FIELD_TITLE,
+  PART_ONLY,
+  TERM_WHOLE,
+  TermChunk,
+  TF_SHIFT,
+  type ChoseongEntry,
+  type DocRecord,
+  type SearchManifest,
+} from './index-format.ts';
+import { stemWord, suffixSplits, takesSuffixes } from './morphology.ts';
+import { parseQuery, type QueryWord } from './query.ts';
+import { matchSynonyms, type SynonymRule } from './synonyms.ts';
+
+/** Fetches one index file (already decompressed) by its path under the index root. */
+export type IndexLoader = (path: string) => Promise<Uint8Array>;
+
+export type SearchSort = 'relevance' | 'latest' | 'title';
+
+export interface SearchOptions {
+  /** Node id (service, category or subcategory) to restrict results to. */
+  category?: string | undefined;
+  sort?: SearchSort;
+}
+
+export interface Hit {
+  doc: number;
+  score: number;
+}
+
+export interface SearchResponse {
+  /** Words that took part (fillers removed), as typed after normalisation. */
+  words: string[];
+  /** All matching documents in the selected node, in the requested order. */
+  hits: Hit[];
+  /** Number of matches per manifest node (for the category filter), over the whole site. */
+  counts: number[];
+  /** Strings to mark in titles and excerpts. */
+  highlight: string[];
+  /** Query words that matched nothing anywhere. */
+  unmatched: string[];
+  /** Looser results (all words but one), shown apart and labelled; only when `hits` is empty. */
+  fallback?: { dropped: string; hits: Hit[] };
+  /** True when the query had no words: `hits` then lists the selected node (browse). */
+  browse: boolean;
+}
+
+interface DocScore {
+  score: number;
+  /** Did the match occur in the title? */
+  title: boolean;
+}
+
+type DocScores = Map<number, DocScore>;
+
+/** One query word (or synonym phrase) and every way it may match. */
+interface Clause {
+  label: string;
+  /** Union over alternatives (max score). */
+  scores: DocScores;
+  highlight: string[];
+}
+
+// How much a match counts, by how far it is from what was typed.
+const EXACT = 1;
+const PREFIX = 0.7;
+const SEGMENTS = 0.85;
+const SYNONYM = 0.8;
+const CHOSEONG = 0.75;
+const TYPING = 0.6;
+const SLIP = 0.9;
+/** Prefix and 초성 expansions considered per word, most frequent first. */
+const MAX_EXPANSIONS = 40;
+
+export class SearchEngine {
+  private manifestPromise?: Promise<SearchManifest>;
+  private readonly termChunks = new Map<number, Promise<TermChunk>>();
+  private readonly choChunks = new Map<number, Promise<ChoseongEntry[]>>();
+  private readonly docs = new Map<number, Promise<DocRecord>>();
+  private sortPromise?: Promise<Uint16Array>;
+
+  private readonly load: IndexLoader;
+
+  constructor(load: IndexLoader) {
+    this.load = load;
+  }
+
+  manifest(): Promise<SearchManifest> {
+    this.manifestPromise ??= this.load('manifest.bin').then((bytes) => JSON.parse(new TextDecoder().decode(bytes)) as SearchManifest);
+    return this.manifestPromise;
+  }
+
+  private async termChunk(i: number): Promise<TermChunk> {
+    let p = this.termChunks.get(i);
+    if (!p) {
+      const m = await this.manifest();
+      p = this.load(`${m.dir}/t${i}.bin`).then((bytes) => new TermChunk(bytes));
+      this.termChunks.set(i, p);
+    }
+    return p;
+  }
+
+  private async choChunk(i: number): Promise<ChoseongEntry[]> {
+    let p = this.choChunks.get(i);
+    if (!p) {
+      const m = await this.manifest();
+      p = this.load(`${m.dir}/c${i}.bin`).then(decodeChoseongChunk);
+      this.choChunks.set(i, p);
+    }
+    return p;
+  }
+
+  /** One document's record (title, subcategory, date, text). */
+  doc(id: number): Promise<DocRecord> {
+    let p = this.docs.get(id);
+    if (!p) {
+      p = this.manifest().then((m) => this.load(`${m.dir}/d/${id}.bin`)).then((bytes) => JSON.parse(new TextDecoder().decode(bytes)) as DocRecord);
+      p.catch(() => this.docs.delete(id));
+      this.docs.set(id, p);
+    }
+    return p;
+  }
+
+  private sortKeys(): Promise<Uint16Array> {
+    this.sortPromise ??= this.manifest()
+      .then((m) => this.load(`${m.dir}/sort.bin`))
+      .then((bytes) => new Uint16Array(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength)));
+    return this.sortPromise;
+  }
+
+  // ——— dictionary access ———
+
+  private async lookup(term: string): Promise<{ chunk: TermChunk; index: number } | undefined> {
+    const m = await this.manifest();
+    if (!m.terms.length) return undefined;
+    const chunk = await this.termChunk(chunkFor(m.terms, term));
+    const index = chunk.find(term);
+    return index < 0 ? undefined : { chunk, index };
+  }
+
+  private async rangeLookup(range: KeyRange): Promise<{ chunk: TermChunk; index: number }[]> {
+    const m = await this.manifest();
+    if (!m.terms.length) return [];
+    const chunks = await Promise.all(chunksForRange(m.terms, range.from, range.to).map((i) => this.termChunk(i)));
+    return chunks.flatMap((chunk) => chunk.range(range.from, range.to).map((index) => ({ chunk, index })));
+  }
+
+  private async isWhole(term: string): Promise<boolean> {
+    const hit = await this.lookup(term);
+    return !!hit && (hit.chunk.flags[hit.index]! & TERM_WHOLE) !== 0;
+  }
+
+  // ——— scoring ———
+
+  private scoresOf(refs: { chunk: TermChunk; index: number }[], factor: number, n: number): DocScores {
+    const out: DocScores = new Map();
+    for (const { chunk, index } of refs) {
+      const idf = Math.log(1 + n / chunk.df[index]!);
+      for (const p of chunk.postings(index)) {
+        const s = factor * idf * fieldWeight(p.flags, p.titleLength);
+        const prev = out.get(p.doc);
+        const title = (p.flags & FIELD_TITLE) !== 0;
+        if (!prev) out.set(p.doc, { score: s, title });
+        else {
+          if (s > prev.score) prev.score = s;
+          prev.title ||= title;
+        }
+      }
+    }
+    return out;
+  }
+
+  // ——— resolving one word ———
+
+  /** Every way one query word can match, merged into one score map. */
+  private async resolveWord(word: QueryWord, last: boolean, depth = 0): Promise<Clause> {
+    const m = await this.manifest();
+    const clause: Clause = { label: word.text, scores: new Map(), highlight: [] };
+    const add = (scores: DocScores, highlight: string[]) => {
+      if (!scores.size) return;
+      mergeMax(clause.scores, scores);
+      for (const h of highlight) if (!clause.highlight.includes(h)) clause.highlight.push(h);
+    };
+
+    if (word.kind === 'choseong') {
+      await this.resolveChoseong(word.text, last, add, m.n);
+      return clause;
+    }
+
+    const text = word.text;
+    const hasJamoTail = /[\u3131-\u318e]$/.test(text);
+    const stem = hasJamoTail || !takesSuffixes(text) ? text : await this.stem(text, m);
+    if (!hasJamoTail) {
+      const exact = await this.lookup(stem);
+      if (exact) add(this.scoresOf([exact], EXACT, m.n), [stem]);
+      // Prefixes: 등록 → 등록기간; short words only while typing (too broad otherwise).
+      if (stemLength(stem) >= 2 || (last && stemLength(stem) >= 1 && word.kind !== 'hangul')) {
+        const refs = topByDf((await this.rangeLookup(prefixRange(stem))).filter((r) => r.chunk.terms[r.index] !== stem));
+        add(this.scoresOf(refs, PREFIX, m.n), [stem]);
+      }
+      // Unspaced compounds: 부분환불 → 부분 + 환불, so "부분 환불" is found too.
+      if (isHangulWord(stem) && stem.length >= 3) {
+        const parts = await this.segment(stem);
+        if (parts) {
+          const partScores = await Promise.all(parts.map(async (part) => this.scoresOf(await this.withPrefix(part), SEGMENTS, m.n)));
+          add(intersectAverage(partScores), parts);
+        }
+      }
+    }
+    // The last word may be half-typed (환ㅂ → 환불, 계조 → 계좌): tried only when the word as typed
+    // matches nothing, so a finished word like 봇 is not widened to 보상.
+    if (last && (hasJamoTail || (isHangulWord(text) && clause.scores.size === 0))) {
+      const seen = new Set<string>();
+      const refs = topByDf((await Promise.all(typingRanges(text).map((r) => this.rangeLookup(r)))).flat().filter((r) => !seen.has(r.chunk.terms[r.index]!) && seen.add(r.chunk.terms[r.index]!)));
+      add(this.scoresOf(refs, TYPING, m.n), refs.slice(0, 5).map((r) => r.chunk.terms[r.index]!));
+    }
+    // Typed with the keyboard in English mode: ghksqnf → 환불, only when the Latin finds nothing.
+    if (clause.scores.size === 0 && word.kind === 'latin' && depth === 0 && /^[a-zA-Z]+$/.test(word.raw)) {
+      const hangul = convertQwertyToHangul(word.raw);
+      if (hangul !== word.raw && /[\uac00-\ud7a3]/.test(hangul)) {
+        const inner = await this.resolveWord({ text: hangul, raw: hangul, kind: isHangulWord(hangul) ? 'hangul' : 'mixed' }, last, depth + 1);
+        for (const s of inner.scores.values()) s.score *= SLIP;
+        add(inner.scores, inner.highlight);
+      }
+    }
+    return clause;
+  }
+
+  /** Stem with the dictionary as evidence: a stem counts only if the index has it as a word. */
+  private async stem(word: string, m: SearchManifest): Promise<string> {
+    const splits = suffixSplits(word);
+    const whole = new Map<string, boolean>();
+    await Promise.all(splits.map(async (s) => whole.set(s.stem, await this.isWhole(s.stem))));
+    const mono = new Set(m.mono);
+    return stemWord(word, { attested: (s) => whole.get(s) ?? false, mono: (s) => mono.has(s) });
+  }
+
+  /** Exact term plus its prefix expansions, for compound parts. */
+  private async withPrefix(part: string) {
+    return topByDf(await this.rangeLookup(prefixRange(part)));
+  }
+
+  /**
+   * Splits an unspaced compound into words the index knows (each ≥ 2 syllables), fewest parts
+   * first: 챗봇관리자센터 → 챗봇 + 관리자센터. Undefined when no full split exists.
+   */
+  private async segment(word: string): Promise<string[] | undefined> {
+    const known = new Map<string, boolean>();
+    const candidates: string[] = [];
+    for (let i = 0; i < word.length; i++) for (let j = i + 2; j <= word.length; j++) if (!(i === 0 && j === word.length)) candidates.push(word.slice(i, j));
+    await Promise.all(candidates.map(async (c) => known.set(c, await this.isWhole(c))));
+    // best[i] = fewest parts covering word[i..]
+    const best: (string[] | undefined)[] = new Array(word.length + 1);
+    best[word.length] = [];
+    for (let i = word.length - 1; i >= 0; i--) {
+      for (let j = word.length; j >= i + 2; j--) {
+        const piece = word.slice(i, j);
+        const rest = best[j];
+        if (known.get(piece) && rest && (!best[i] || rest.length + 1 < best[i]!.length)) best[i] = [piece, ...rest];
+      }
+    }
+    const parts = best[0];
+    return parts && parts.length >= 2 ? parts : undefined;
+  }
+
+  private async resolveChoseong(key: string, last: boolean, add: (s: DocScores, h: string[]) => void, n: number): Promise<void> {
+    if (key.length < 2) return; // one consonant says too little
+    const m = await this.manifest();
+    if (!m.cho.length) return;
+    const range = last ? prefixRange(key) : { from: key, to: `${key}\u0000` };
+    const chunks = await Promise.all(chunksForRange(m.cho, range.from, range.to).map((i) => this.choChunk(i)));
+    const terms = chunks
+      .flat()
+      .filter((e) => e.key >= range.from && e.key < range.to)
+      .flatMap((e) => e.terms.map((t) => ({ ...t, exact: e.key === key })))
+      .sort((a, b) => Number(b.exact) - Number(a.exact) || b.df - a.df);
+    if (!terms.length) return;
+    // Keep the dominant readings: ㅎㅂ is 환불 here, not every rare word with those consonants.
+    const top = terms[0]!.df;
+    const chosen = terms.filter((t) => t.exact === terms[0]!.exact && t.df * 5 >= top).slice(0, 3);
+    const refs = (await Promise.all(chosen.map((t) => this.lookup(t.term)))).filter((r) => r !== undefined);
+    add(this.scoresOf(refs, CHOSEONG, n), chosen.map((t) => t.term));
+  }
+
+  // ——— the query ———
+
+  async search(input: string, options: SearchOptions = {}): Promise<SearchResponse> {
+    const m = await this.manifest();
+    const parsed = parseQuery(input);
+    const node = options.category ? m.nodes.findIndex((x) => x.id === options.category) : -1;
+    const [start, end] = node >= 0 ? [m.nodes[node]![3], m.nodes[node]![4]] : [0, m.n];
+    const sort = options.sort ?? 'relevance';
+
+    if (parsed.words.length === 0) {
+      const all: Hit[] = [];
+      for (let d = start; d < end; d++) all.push({ doc: d, score: 0 });
+      return { words: [], hits: await this.order(all, sort === 'relevance' ? 'latest' : sort), counts: m.nodes.map((x) => x[4] - x[3]), highlight: [], unmatched: [], browse: true };
+    }
+
+    const clauses = await this.clauses(parsed.words, m.syn);
+    const matched = intersectSum(clauses.map((c) => c.scores), clauses.length);
+    const counts = countPerNode(m, matched);
+    const inNode = [...matched].filter(([doc]) => doc >= start && doc < end).map(([doc, s]) => ({ doc, score: s }));
+    const response: SearchResponse = {
+      words: parsed.words.map((w) => w.text),
+      hits: await this.order(inNode, sort),
+      counts,
+      highlight: [...new Set(clauses.flatMap((c) => c.highlight))],
+      unmatched: clauses.filter((c) => c.scores.size === 0).map((c) => c.label),
+      browse: false,
+    };
+    if (response.hits.length === 0 && clauses.length >= 2) {
+      const fallback = this.fallback(clauses, start, end);
+      if (fallback) response.fallback = { dropped: fallback.dropped, hits: await this.order(fallback.hits, sort) };
+    }
+    return response;
+  }
+
+  private async clauses(words: QueryWord[], rules: SearchManifest['syn']): Promise<Clause[]> {
+    const synonymRules: SynonymRule[] = rules.map(([from, to, twoWay]) => ({ from, to, twoWay: twoWay === 1 }));
+    const matches = matchSynonyms(words.map((w) => w.text), synonymRules);
+    const out: Promise<Clause>[] = [];
+    for (let i = 0; i < words.length; i++) {
+      const last = i === words.length - 1;
+      const match = matches.find((x) => x.start === i);
+      if (!match) {
+        out.push(this.resolveWord(words[i]!, last));
+        continue;
+      }
+      const group = words.slice(i, i + match.length);
+      out.push(this.resolveSynonymGroup(group, match.alternatives, last));
+      i += match.length - 1;
+    }
+    return Promise.all(out);
+  }
+
+  /** A phrase with synonyms: its own words (all of them), or any alternative phrase. */
+  private async resolveSynonymGroup(group: QueryWord[], alternatives: string[][], last: boolean): Promise<Clause> {
+    const clause: Clause = { label: group.map((w) => w.text).join(' '), scores: new Map(), highlight: [] };
+    const phrase = async (words: QueryWord[], factor: number) => {
+      const parts = await Promise.all(words.map((w, k) => this.resolveWord(w, last && k === words.length - 1)));
+      const scores = intersectAverage(parts.map((p) => p.scores));
+      for (const s of scores.values()) s.score *= factor;
+      if (scores.size) {
+        mergeMax(clause.scores, scores);
+        for (const p of parts) clause.highlight.push(...p.highlight);
+      }
+    };
+    await phrase(group, EXACT);
+    for (const alt of alternatives) await phrase(alt.map((text) => ({ text, raw: text, kind: isHangulWord(text) ? 'hangul' : /^[a-z0-9]+$/.test(text) ? 'latin' : 'mixed' })), SYNONYM);
+    clause.highlight = [...new Set(clause.highlight)];
+    return clause;
+  }
+
+  /** Documents matching every clause but one, best dropped word first; undefined when none. */
+  private fallback(clauses: Clause[], start: number, end: number): { dropped: string; hits: Hit[] } | undefined {
+    let best: { dropped: string; hits: Hit[] } | undefined;
+    clauses.forEach((clause, i) => {
+      const others = clauses.filter((_, k) => k !== i);
+      const hits = [...intersectSum(others.map((c) => c.scores), others.length)].filter(([doc]) => doc >= start && doc < end).map(([doc, score]) => ({ doc, score }));
+      if (hits.length && (!best || hits.length > best.hits.length)) best = { dropped: clause.label, hits };
+    });
+    return best;
+  }
+
+  private async order(hits: Hit[], sort: SearchSort): Promise<Hit[]> {
+    if (sort === 'relevance') return hits.sort((a, b) => b.score - a.score || a.doc - b.doc);
+    const keys = await this.sortKeys();
+    return sort === 'latest'
+      ? hits.sort((a, b) => keys[b.doc * 2]! - keys[a.doc * 2]! || keys[a.doc * 2 + 1]! - keys[b.doc * 2 + 1]!)
+      : hits.sort((a, b) => keys[a.doc * 2 + 1]! - keys[b.doc * 2 + 1]!);
+  }
+}
+
+/** How strongly a posting's fields say "this page is about the word". */
+export function fieldWeight(flags: number, titleLength: number): number {
+  let w = 0;
+  // A short title that contains the word is about it; a long one merely mentions it.
+  if (flags & FIELD_TITLE) w += 3 + 3 / Math.max(1, titleLength);
+  if (flags & FIELD_TAG) w += 1.5;
+  if (flags & FIELD_CRUMB) w += 1;
+  if (flags & FIELD_BODY) w += 0.5 + 0.25 * ((flags >> TF_SHIFT) & 3);
+  return flags & PART_ONLY ? w * 0.85 : w;
+}
+
+function stemLength(stem: string): number {
+  return isHangulWord(stem) ? syllableCount(stem) : stem.length >= 3 ? 2 : stem.length >= 2 ? 1 : 0;
+}
+
+function topByDf<T extends { chunk: TermChunk; index: number }>(refs: T[]): T[] {
+  return refs.length <= MAX_EXPANSIONS ? refs : [...refs].sort((a, b) => b.chunk.df[b.index]! - a.chunk.df[a.index]!).slice(0, MAX_EXPANSIONS);
+}
+
+function mergeMax(into: DocScores, from: DocScores): void {
+  for (const [doc, s] of from) {
+    const prev = into.get(doc);
+    if (!prev) into.set(doc, { ...s });
+    else {
+      if (s.score > prev.score) prev.score = s.score;
+      prev.title ||= s.title;
+    }
+  }
+}
+
+/** Documents in every map, with the average score (parts of one compound count as one word). */
+function intersectAverage(maps: DocScores[]): DocScores {
+  const out: DocScores = new Map();
+  if (!maps.length || maps.some((x) => x.size === 0)) return out;
+  const [smallest, ...rest] = [...maps].sort((a, b) => a.size - b.size);
+  for (const [doc, s] of smallest!) {
+    let total = s.score;
+    let title = s.title;
+    let all = true;
+    for (const other of rest) {
+      const o = other.get(doc);
+      if (!o) {
+        all = false;
+        break;
+      }
+      total += o.score;
+      title &&= o.title;
+    }
+    if (all) out.set(doc, { score: total / maps.length, title });
+  }
+  return out;
+}
+
+/** Documents matching every clause; score is the sum, plus a bonus when all match in the title. */
+function intersectSum(maps: DocScores[], clauseCount: number): Map<number, number> {
+  const out = new Map<number, number>();
+  if (!maps.length || maps.some((x) => x.size === 0)) return out;
+  const [smallest, ...rest] = [...maps].sort((a, b) => a.size - b.size);
+  for (const [doc, s] of smallest!) {
+    let total = s.score;
+    let title = s.title;
+    let all = true;
+    for (const other of rest) {
+      const o = other.get(doc);
+      if (!o) {
+        all = false;
+        break;
+      }
+      total += o.score;
+      title &&= o.title;
+    }
+    if (all) out.set(doc, total + (title ? 2 * clauseCount : 0));
+  }
+  return out;
+}
+
+function countPerNode(m: SearchManifest, matched: Map<number, number>): number[] {
+  const docs = [...matched.keys()].sort((a, b) => a - b);
+  const below = (x: number) => {
+    let lo = 0;
+    let hi = docs.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (docs[mid]! < x) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  };
+  return m.nodes.map(([, , , start, end]) => below(end) - below(start));
+}
+

@@ -1,0 +1,75 @@
+/**
+ * Reads the search content out of a built FAQ page. The article page marks everything the index
+ * needs with data-faq-* attributes, so this reads our own markup, not arbitrary HTML.
+ */
+import type { IndexDocument } from './build-index.ts';
+
+const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', '#39': "'" };
+
+export function decodeEntities(text: string): string {
+  return text.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+|#39);/gi, (whole, name: string) => {
+    if (name[0] === '#') {
+      const code = name[1] === 'x' || name[1] === 'X' ? Number.parseInt(name.slice(2), 16) : Number.parseInt(name.slice(1), 10);
+      return Number.isFinite(code) && code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : whole;
+    }
+    return ENTITIES[name.toLowerCase()] ?? whole;
+  });
+}
+
+const BLOCK = /<\/?(?:p|div|li|ul|ol|h[1-6]|tr|table|thead|tbody|pre|blockquote|br|hr|figure|figcaption|section|aside|dt|dd|dl|details|summary|label)\b[^>]*>/gi;
+
+/** Visible text of an HTML fragment: scripts and styles dropped, blocks separated, entities decoded. */
+export function htmlToText(html: string): string {
+  return decodeEntities(
+    html
+      .replace(/<(script|style|template|noscript)\b[^>]*>[\s\S]*?<\/\1>/gi, ' ')
+      .replace(/<!--[\s\S]*?-->/g, ' ')
+      .replace(BLOCK, '\n')
+      .replace(/<\/?t[dh]\b[^>]*>/gi, ' ')
+      .replace(/<[^>]+>/g, ''),
+  )
+    .replace(/[ \t\r\f\v\u00a0]+/g, ' ')
+    .replace(/ *\n[\n ]*/g, '\n')
+    .trim();
+}
+
+/** Inner HTML of the element whose start tag begins at `start` (nested same-name tags balanced). */
+export function innerHtmlAt(html: string, start: number): string {
+  const open = /^<([a-z][a-z0-9]*)\b[^>]*>/i.exec(html.slice(start));
+  if (!open) return '';
+  const tag = open[1]!.toLowerCase();
+  const pattern = new RegExp(`<(/?)${tag}\\b[^>]*>`, 'gi');
+  pattern.lastIndex = start + open[0].length;
+  let depth = 1;
+  for (let m = pattern.exec(html); m; m = pattern.exec(html)) {
+    depth += m[1] ? -1 : m[0].endsWith('/>') ? 0 : 1;
+    if (depth === 0) return html.slice(start + open[0].length, m.index);
+  }
+  return html.slice(start + open[0].length);
+}
+
+function attribute(tag: string, name: string): string | undefined {
+  const m = new RegExp(`\\s${name}="([^"]*)"`).exec(tag);
+  return m ? decodeEntities(m[1]!) : undefined;
+}
+
+function elementText(html: string, marker: string): string | undefined {
+  const at = html.search(new RegExp(`<[a-z][a-z0-9]*\\b[^>]*\\s${marker}(?:[\\s=>])`, 'i'));
+  return at < 0 ? undefined : htmlToText(innerHtmlAt(html, at));
+}
+
+/** The FAQ in a built page, or undefined when the page is not an FAQ article. */
+export function readFaqPage(html: string): IndexDocument | undefined {
+  const article = /<article\b[^>]*\sdata-faq-id="[^"]*"[^>]*>/.exec(html);
+  if (!article) return undefined;
+  const tag = article[0];
+  const id = attribute(tag, 'data-faq-id');
+  const category = attribute(tag, 'data-faq-category');
+  const updated = attribute(tag, 'data-faq-updated');
+  const title = elementText(html, 'data-faq-title');
+  const body = elementText(html, 'data-faq-body');
+  if (!id || !category || !updated || !title || body === undefined) return undefined;
+  const tagsHtml = elementText(html, 'data-faq-tags');
+  const tags = tagsHtml ? tagsHtml.split('\n').map((t) => t.replace(/^#/, '').trim()).filter(Boolean) : [];
+  return { id, category, updated, title, tags, body: body.replace(/\n+/g, ' ') };
+}

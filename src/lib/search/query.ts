@@ -1,0 +1,77 @@
+/**
+ * Turns what a visitor typed into query words: normalised, filler words dropped, numbers joined
+ * with their unit (500 개 → 500개), capped so a pasted novel cannot stall the page.
+ */
+import { isChoseongWord, isHangulWord, syllableCount } from './hangul.ts';
+import { suffixSplits } from './morphology.ts';
+import { foldCase, normalizeText, splitWords } from './normalize.ts';
+
+/**
+ * Words that carry no topic in a help-centre question (어떻게 … 하나요, 방법, 알려주세요).
+ * They are dropped so they never turn a good query into zero results.
+ */
+export const FILLER_WORDS = new Set([
+  '어떻게', '어떡해', '어떡하나요', '어떻게요', '어떤', '어느', '무슨', '무엇', '무엇인가요', '무엇이', '뭐', '뭔가요', '뭐예요', '뭐에요', '왜', '언제', '어디', '어디서', '어디에서', '어디에', '누가',
+  '방법', '방법은', '방법이', '방법을', '방법좀', '법', '하는법', '하나요', '하나', '할까요', '하면', '하는', '하려면', '해야', '해야하나요', '하고', '하고싶어요', '해요',
+  '있나요', '있어요', '있을까요', '있는지', '있는', '있습니까', '있으면', '없나요', '없어요', '없는', '되나요', '될까요', '돼요', '되는', '되는지', '안되나요', '안돼요',
+  '알려주세요', '알려줘', '알려주실', '알려', '알고', '알고싶어요', '싶어요', '싶습니다', '싶은데', '싶은', '싶다', '궁금해요', '궁금합니다', '궁금',
+  '부탁드립니다', '부탁해요', '해주세요', '주세요', '가능한가요', '가능한지', '가능해요', '가능할까요', '가능', '가능합니까',
+  '좀', '수', '것', '거', '건가요', '건지', '게', '등', '및', '또는', '그리고', '제', '저', '내', '저희', '우리', '이', '그', '요', '혹시', '그냥', '정말', '너무', '다시', '꼭',
+  'how', 'to', 'the', 'a', 'an', 'is', 'what', 'can', 'i', 'do',
+]);
+
+/** Characters of the query considered at most: enough for any real question. */
+export const MAX_QUERY_CHARS = 200;
+/** Words considered at most. */
+export const MAX_QUERY_WORDS = 12;
+
+export type WordKind = 'hangul' | 'latin' | 'number' | 'choseong' | 'mixed';
+
+export interface QueryWord {
+  /** Normalised, lower-cased. */
+  text: string;
+  /** As typed (case kept), for keyboard-slip conversion (RPwhk → 꼐좌 needs the shift keys). */
+  raw: string;
+  kind: WordKind;
+}
+
+export interface ParsedQuery {
+  words: QueryWord[];
+  /** Filler words that were dropped. */
+  fillers: string[];
+  /** The query text as used (trimmed, capped, normalised) — for display and URLs. */
+  text: string;
+}
+
+function kindOf(word: string): WordKind {
+  if (isChoseongWord(word)) return 'choseong';
+  if (/^\d+$/.test(word)) return 'number';
+  if (/^[a-z0-9]+$/.test(word)) return 'latin';
+  if (isHangulWord(word)) return 'hangul';
+  return 'mixed';
+}
+
+function isFiller(word: string): boolean {
+  if (FILLER_WORDS.has(word)) return true;
+  return suffixSplits(word).some((split) => !split.ambiguous && FILLER_WORDS.has(split.stem) && split.stem.length > 1);
+}
+
+export function parseQuery(input: string): ParsedQuery {
+  const text = normalizeText(input).replace(/\s+/g, ' ').trim().slice(0, MAX_QUERY_CHARS);
+  const rawWords = splitWords(text);
+  const words: QueryWord[] = [];
+  for (let i = 0; i < rawWords.length && words.length < MAX_QUERY_WORDS; i++) {
+    let raw = rawWords[i]!;
+    const next = rawWords[i + 1];
+    // "500 개" is "500개": a number followed by a short Hangul unit word.
+    if (/^\d+$/.test(raw) && next && isHangulWord(next) && syllableCount(next) <= 2) {
+      raw += next;
+      i++;
+    }
+    words.push({ text: foldCase(raw), raw, kind: kindOf(foldCase(raw)) });
+  }
+  const meaningful = words.filter((w) => !isFiller(w.text));
+  // A query made only of filler words (e.g. "방법") is still a query: keep it whole.
+  const kept = meaningful.length > 0 ? meaningful : words;
+  return { words: kept, fillers: words.filter((w) => !kept.includes(w)).map((w) => w.text), text };
+}

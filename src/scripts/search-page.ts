@@ -1,0 +1,215 @@
+/**
+ * The search page: reads the URL, runs the query, draws the total, the filter tree with counts,
+ * results, pages, and keeps the URL in step (typing replaces the entry, choices push one).
+ */
+import type { SearchManifest, DocRecord } from '../lib/search/index-format.ts';
+import type { SearchResponse } from '../lib/search/engine.ts';
+import { excerpt, markSegments } from '../lib/search/highlight.ts';
+import { parseSearchState, searchStateToQuery, type SearchState } from '../lib/search/url-state.ts';
+import { faqPath } from '../lib/paths.ts';
+import { pageCount, pageLinks, SEARCH_PAGE_SIZE } from '../lib/pagination.ts';
+import { formatDate } from '../lib/format.ts';
+import { searchText, ui } from '../lib/ui-text.ts';
+import { getEngine, h, marked, sitePath } from './search-runtime.ts';
+
+const TYPING_DEBOUNCE_MS = 140;
+
+type Update = 'push' | 'replace' | 'none';
+
+export function startSearchPage(): void {
+  const $ = <T extends HTMLElement>(selector: string) => document.querySelector<T>(selector)!;
+  const app = $('[data-search-app]');
+  const heading = $('[data-search-heading]');
+  const form = $<HTMLFormElement>('form[role="search"]');
+  const input = $<HTMLInputElement>('#search-page-input');
+  const tree = $('[data-search-tree]');
+  const sortSelect = $<HTMLSelectElement>('[data-search-sort]');
+  const context = $('[data-search-context]');
+  const status = $('[data-search-status]');
+  const results = $('[data-search-results]');
+  const pages = $('[data-search-pages]');
+  const empty = $('[data-search-empty]');
+  const emptyTitle = $('[data-search-empty-title]');
+  const unmatched = $('[data-search-unmatched]');
+  const fallback = $('[data-search-fallback]');
+  const fallbackNote = $('[data-search-fallback-note]');
+  const fallbackResults = $('[data-search-fallback-results]');
+  const suggestions = $('[data-search-suggestions]');
+  const prompt = $('[data-search-prompt]');
+  const resultsTitle = $('[data-results-title]');
+
+  const engine = getEngine();
+  let manifest: SearchManifest;
+  let state: SearchState;
+  let sequence = 0;
+  let shown = false;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  app.hidden = false;
+
+  const nodeIndex = (id: string) => manifest.nodes.findIndex((n) => n[0] === id);
+  const trailOf = (subIndex: number) => {
+    const names: string[] = [];
+    for (let n = subIndex; n >= 0; n = manifest.nodes[n]![2]) names.unshift(manifest.nodes[n]![1]);
+    return names;
+  };
+  const hrefFor = (s: SearchState) => `${location.pathname}${searchStateToQuery(s)}`;
+
+  function resultItem(doc: DocRecord, highlight: string[], browse: boolean): HTMLLIElement {
+    const hl = highlight.length ? `?hl=${encodeURIComponent(highlight.join(' '))}` : '';
+    return h(
+      'li',
+      { class: 'py-5', 'data-search-result': true },
+      h('p', { class: 'text-sm text-muted' }, trailOf(doc.c).map((name) => `[${name}]`).join('')),
+      h('h3', { class: 'mt-1 text-lg font-bold' }, h('a', { href: sitePath(faqPath(doc.id)) + hl, class: 'underline-offset-4 hover:underline' }, marked(markSegments(doc.t, highlight)))),
+      h('p', { class: 'mt-1 text-[0.9375rem] leading-relaxed', 'data-result-excerpt': true }, marked(browse ? [{ text: doc.b.slice(0, 150) + (doc.b.length > 150 ? '…' : ''), mark: false }] : excerpt(doc.b, highlight))),
+      h('p', { class: 'mt-1 text-sm text-muted' }, `${ui.updatedLabel} `, h('time', { datetime: doc.u }, formatDate(new Date(`${doc.u}T00:00:00Z`)))),
+    );
+  }
+
+  function drawTree(counts: number[], total: number) {
+    const link = (index: number, name: string, count: number, level: number) => {
+      const id = index < 0 ? '' : manifest.nodes[index]![0];
+      const current = state.category === id;
+      const label = [name, ' ', h('span', { class: 'text-muted' }, `(${count.toLocaleString('ko-KR')})`)];
+      const cls = `flex justify-between gap-2 rounded-md px-2 py-1 ${level === 1 ? 'font-semibold' : ''}`;
+      if (count === 0 && !current) return h('span', { class: `${cls} cursor-not-allowed opacity-60`, 'aria-disabled': 'true' }, ...label);
+      const a = h('a', { href: hrefFor({ ...state, category: id, page: 1 }), class: `${cls} hover:bg-surface ${current ? 'bg-accent-soft font-bold text-accent' : ''}`, 'aria-current': current ? 'true' : undefined, 'data-node': id }, ...label);
+      return a;
+    };
+    const children = (parent: number, level: number): HTMLUListElement | undefined => {
+      const kids = manifest.nodes.map((n, i) => [n, i] as const).filter(([n]) => n[2] === parent);
+      if (!kids.length) return undefined;
+      return h('ul', { class: level > 1 ? 'ml-3 border-l border-line pl-2' : 'space-y-1' }, ...kids.map(([n, i]) => h('li', {}, link(i, n[1], counts[i] ?? 0, level), children(i, level + 1))));
+    };
+    const top = h('ul', { class: 'space-y-1' }, h('li', {}, link(-1, searchText.all, total, 1)));
+    const rest = children(-1, 1);
+    tree.replaceChildren(top, ...(rest ? [rest] : []));
+  }
+
+  function drawPages(total: number) {
+    const count = pageCount(total, SEARCH_PAGE_SIZE);
+    if (count <= 1) return pages.replaceChildren();
+    const item = 'inline-flex h-10 min-w-10 items-center justify-center rounded-lg border border-line px-3';
+    const to = (page: number, label: string, extra: Record<string, string> = {}) =>
+      h('a', { href: hrefFor({ ...state, page }), class: `${item} hover:border-accent`, 'data-page': String(page), ...extra }, label);
+    const list = h('ul', { class: 'flex flex-wrap items-center justify-center gap-1' });
+    list.append(h('li', {}, state.page > 1 ? to(state.page - 1, ui.previousPage, { rel: 'prev' }) : h('span', { class: `${item} opacity-60`, 'aria-disabled': 'true' }, ui.previousPage)));
+    for (const p of pageLinks(state.page, count)) {
+      list.append(
+        h('li', {}, p === null ? h('span', { class: 'px-2 text-muted', 'aria-hidden': 'true' }, '…') : p === state.page ? h('span', { class: `${item} bg-accent font-bold text-accent-ink`, 'aria-current': 'page' }, String(p)) : to(p, String(p), { 'aria-label': searchText.pageLabel(p) })),
+      );
+    }
+    list.append(h('li', {}, state.page < count ? to(state.page + 1, ui.nextPage, { rel: 'next' }) : h('span', { class: `${item} opacity-60`, 'aria-disabled': 'true' }, ui.nextPage)));
+    pages.replaceChildren(list);
+  }
+
+  function setHeading(total: number | undefined) {
+    if (total === undefined) return void (heading.textContent = searchText.landingHeading);
+    heading.replaceChildren(`${searchText.resultsHeading} `, h('span', {}, '(총 ', h('span', { 'data-search-total': String(total) }, total.toLocaleString('ko-KR')), '건)'));
+  }
+
+  async function run(update: Update, options: { typing?: boolean; focus?: boolean } = {}) {
+    const mine = ++sequence;
+    const current = { ...state };
+    let response: SearchResponse;
+    try {
+      response = await engine.search(current.q, { category: current.category || undefined, sort: current.sort });
+    } catch {
+      if (mine === sequence) context.textContent = searchText.loadError;
+      return;
+    }
+    // Mid-IME (ends with a lone jamo) and nothing yet: keep what is on screen instead of blinking.
+    if (options.typing && shown && response.hits.length === 0 && /[\u3131-\u318e]$/.test(current.q.trim())) return;
+    const landing = !current.q.trim() && !current.category;
+    const total = response.hits.length;
+    const pageTotal = pageCount(total, SEARCH_PAGE_SIZE);
+    if (current.page > pageTotal) current.page = 1; // out of range: back to the first page
+    const pageHits = landing ? [] : response.hits.slice((current.page - 1) * SEARCH_PAGE_SIZE, current.page * SEARCH_PAGE_SIZE);
+    const fallbackHits = response.fallback?.hits.slice(0, SEARCH_PAGE_SIZE) ?? [];
+    const [docs, fallbackDocs] = await Promise.all([Promise.all(pageHits.map((x) => engine.doc(x.doc))), Promise.all(fallbackHits.map((x) => engine.doc(x.doc)))]);
+    if (mine !== sequence) return; // a newer query finished first or is on its way
+    state = current;
+    shown = true;
+
+    const allCount = response.browse ? manifest.n : response.counts.reduce((sum, c, i) => (manifest.nodes[i]![2] === -1 ? sum + c : sum), 0);
+    drawTree(response.counts, allCount);
+    sortSelect.value = state.sort;
+    setHeading(landing ? undefined : total);
+    resultsTitle.textContent = landing ? searchText.landingHeading : searchText.resultsHeading;
+    const node = state.category ? manifest.nodes[nodeIndex(state.category)] : undefined;
+    context.textContent = response.browse && node ? searchText.browsing(node[1]) : '';
+    results.replaceChildren(...docs.map((doc) => resultItem(doc, response.highlight, response.browse)));
+    drawPages(landing ? 0 : total);
+
+    const noResults = !landing && total === 0;
+    empty.hidden = !noResults;
+    if (noResults) {
+      const q = state.q.trim();
+      emptyTitle.textContent = node ? searchText.noResultsInCategory(q, node[1]) : searchText.noResultsTitle(q);
+      unmatched.textContent = response.unmatched.length ? searchText.unmatchedWords(response.unmatched.join(', ')) : '';
+    }
+    fallback.hidden = !(noResults && fallbackDocs.length);
+    if (!fallback.hidden) {
+      fallbackNote.textContent = searchText.fallbackNote(response.fallback!.dropped);
+      fallbackResults.replaceChildren(...fallbackDocs.map((doc) => resultItem(doc, response.highlight, false)));
+    }
+    suggestions.hidden = !(landing || noResults);
+    prompt.hidden = !landing;
+    status.textContent = landing ? '' : searchText.status(total);
+    document.title = `${landing ? searchText.landingHeading : `‘${state.q.trim() || (node?.[1] ?? '')}’ ${searchText.resultsHeading}`} | ${ui.siteName}`;
+
+    const url = hrefFor(state);
+    if (update === 'push' && url !== location.pathname + location.search) history.pushState(null, '', url);
+    else if (update !== 'none' || url !== location.pathname + location.search) history.replaceState(null, '', url);
+    if (options.focus) heading.focus();
+  }
+
+  const navigate = (next: Partial<SearchState>, focus = false) => {
+    clearTimeout(timer);
+    state = { ...state, ...next };
+    void run('push', { focus });
+  };
+
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    navigate({ q: input.value, page: 1 });
+  });
+  input.addEventListener('input', () => {
+    clearTimeout(timer);
+    timer = setTimeout(() => {
+      state = { ...state, q: input.value, page: 1 };
+      void run('replace', { typing: true });
+    }, TYPING_DEBOUNCE_MS);
+  });
+  sortSelect.addEventListener('change', () => navigate({ sort: sortSelect.value as SearchState['sort'], page: 1 }));
+  tree.addEventListener('click', (event) => {
+    const a = (event.target as Element).closest<HTMLAnchorElement>('a[data-node]');
+    if (!a || event.ctrlKey || event.metaKey || event.shiftKey || event.button !== 0) return;
+    event.preventDefault();
+    navigate({ category: a.dataset.node ?? '', page: 1 });
+  });
+  pages.addEventListener('click', (event) => {
+    const a = (event.target as Element).closest<HTMLAnchorElement>('a[data-page]');
+    if (!a || event.ctrlKey || event.metaKey || event.shiftKey || event.button !== 0) return;
+    event.preventDefault();
+    navigate({ page: Number(a.dataset.page) }, true);
+  });
+  window.addEventListener('popstate', () => {
+    state = parseSearchState(location.search, (id) => nodeIndex(id) >= 0);
+    input.value = state.q;
+    void run('none');
+  });
+
+  context.textContent = searchText.loading;
+  void engine
+    .manifest()
+    .then((m) => {
+      manifest = m;
+      state = parseSearchState(location.search, (id) => nodeIndex(id) >= 0);
+      input.value = state.q;
+      return run('none');
+    })
+    .catch(() => {
+      context.textContent = searchText.loadError;
+    });
+}
