@@ -13,6 +13,7 @@ export class FaqIdError extends Error {
 
 const claimedBy = new Map<string, string>();
 
+/** `entry` is the file's path relative to `base` (content/faq). */
 export function faqIdFor(entry: string, base: string, data: Record<string, unknown>): string {
   const file = path.join(base, entry);
   const explicit = typeof data.id === 'string' ? data.id : undefined;

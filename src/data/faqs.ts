@@ -3,6 +3,10 @@
  * in dev), sorted explicitly and joined to their place in the category tree.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
+import fs from 'node:fs';
+import path from 'node:path';
+import { mdxComponents } from '../components/mdx/index.ts';
+import { renderMdx } from '../lib/mdx/render-mdx.ts';
 import { countByNode, subcategoryIdsUnder, type CategoryNode } from '../lib/category-tree.ts';
 import { plainTextOf, truncate } from '../lib/format.ts';
 import { neighbours, relatedTo } from '../lib/related.ts';
@@ -89,4 +93,16 @@ export async function surroundings(faq: Faq): Promise<{ related: Faq[]; previous
     compareByWriterOrder,
   );
   return { related: relatedTo(faq, all), ...neighbours(sameSub, faq.id) };
+}
+
+/** The answer as HTML, rendered from the FAQ's file (links and images under `base`). */
+export async function renderFaqBody(faq: Faq, base: string): Promise<string> {
+  const titles = new Map((await getFaqs()).map((f) => [f.id, f.title]));
+  const file = faq.entry.filePath ?? '';
+  return renderMdx(fs.readFileSync(path.resolve(file), 'utf8'), mdxComponents, {
+    file,
+    base,
+    faqTitle: (id) => titles.get(id),
+    faqIds: () => [...titles.keys()],
+  });
 }

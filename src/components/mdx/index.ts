@@ -1,10 +1,10 @@
-/** Components every FAQ can use without importing them (passed to <Content components>). */
-import FaqLink from './FaqLink.astro';
-import Figure from './Figure.astro';
-import MenuPath from './MenuPath.astro';
-import Note from './Note.astro';
-import Steps from './Steps.astro';
-import Tab from './Tab.astro';
-import Tabs from './Tabs.astro';
+/** Components every FAQ can use without importing them. */
+import type { MdxComponent } from '../../lib/mdx/render-mdx.ts';
+import { FaqLink } from './FaqLink.ts';
+import { Figure } from './Figure.ts';
+import { MenuPath } from './MenuPath.ts';
+import { Note } from './Note.ts';
+import { Steps } from './Steps.ts';
+import { Tab, Tabs } from './Tabs.ts';
 
-export const mdxComponents = { FaqLink, Figure, MenuPath, Note, Steps, Tab, Tabs };
+export const mdxComponents: Record<string, MdxComponent> = { FaqLink, Figure, MenuPath, Note, Steps, Tab, Tabs };
