@@ -20,7 +20,7 @@ export function faqIdFor(entry: string, base: string, data: Record<string, unkno
   const id = explicit ?? path.basename(entry).replace(/\.mdx?$/i, '');
   if (!FAQ_ID_PATTERN.test(id)) {
     throw new FaqIdError(
-      explicit
+      explicit !== undefined
         ? `${displayPath(file)}: id: "${id}"은(는) 쓸 수 없는 id입니다. 영문 소문자·숫자·_.-와 폴더 구분 /만 쓸 수 있습니다.`
         : `${displayPath(file)}: id: 파일 이름 "${id}"을(를) 주소로 쓸 수 없습니다. 파일 이름은 영문 소문자·숫자·_.-만 써 주세요(예: refund-account.mdx).`,
     );

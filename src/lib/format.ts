@@ -31,8 +31,7 @@ export function plainTextOf(mdx: string): string {
     .replace(/!\[[^\]]*\]\([^)]*\)/g, ' ')
     .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
     .replace(/^\s{0,3}(#{1,6}|>|[-*+]|\d+\.)\s+/gm, '')
-    .replace(/[*_`~]+/g, '')
-    .replace(/\\([\\{}<>[\]*_`#|])/g, '$1')
+    .replace(/\\([\\{}<>[\]*_`#|~])|[*_`~]+/g, (_, escaped: string | undefined) => escaped ?? '')
     .replace(/\s+/g, ' ')
     .trim();
 }

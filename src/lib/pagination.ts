@@ -20,7 +20,7 @@ export function pageCount(total: number, perPage: number): number {
 
 /** Clamps an untrusted page number (URL input) into 1..pageCount; anything else becomes 1. */
 export function clampPage(raw: unknown, pages: number): number {
-  const n = typeof raw === 'number' ? raw : Number.parseInt(String(raw ?? ''), 10);
+  const n = typeof raw === 'number' ? raw : /^\d+$/.test(String(raw ?? '')) ? Number(raw) : Number.NaN;
   if (!Number.isInteger(n) || n < 1) return 1;
   return Math.min(n, pages);
 }

@@ -27,21 +27,29 @@ const nodeFields = {
   description: z.string({ error: expecting('설명(문자열)') }).optional(),
 };
 
-export const subcategorySchema = z.object(nodeFields).strict();
+/** A Korean message for typos in key names (nmae:), listing the keys that exist. */
+const unknownKeys = (allowed: string[]) => (issue: z.core.$ZodRawIssue) =>
+  issue.code === 'unrecognized_keys' ? `알 수 없는 항목 ${issue.keys.map((k) => `"${k}"`).join(', ')}이(가) 있습니다. 쓸 수 있는 항목: ${allowed.join(', ')}` : undefined;
 
-export const categorySchema = z
-  .object({
+const NODE_KEYS = ['id', 'name', 'order', 'description'];
+
+export const subcategorySchema = z.strictObject(nodeFields, { error: unknownKeys(NODE_KEYS) });
+
+export const categorySchema = z.strictObject(
+  {
     ...nodeFields,
     subcategories: z.array(subcategorySchema, { error: expecting('하위 카테고리 목록') }).min(1, { error: '하위 카테고리가 하나 이상 있어야 합니다.' }),
-  })
-  .strict();
+  },
+  { error: unknownKeys([...NODE_KEYS, 'subcategories']) },
+);
 
-export const serviceSchema = z
-  .object({
+export const serviceSchema = z.strictObject(
+  {
     ...nodeFields,
     categories: z.array(categorySchema, { error: expecting('카테고리 목록') }).min(1, { error: '카테고리가 하나 이상 있어야 합니다.' }),
-  })
-  .strict();
+  },
+  { error: unknownKeys([...NODE_KEYS, 'categories']) },
+);
 
 export const categoryTreeSchema = z.array(serviceSchema, { error: expecting('서비스 목록') }).min(1, { error: '서비스가 하나 이상 있어야 합니다.' });
 

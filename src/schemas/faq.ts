@@ -17,7 +17,8 @@ export const isoDate = z.preprocess(
     const match = DATE_PATTERN.exec(value.trim());
     if (!match) return value;
     const date = new Date(`${match[1]}-${match[2]}-${match[3]}T00:00:00Z`);
-    return date.toISOString().startsWith(value.trim()) ? date : new Date(Number.NaN);
+    // Month 13 gives an invalid date; day 30 of February rolls into March: both are refused.
+    return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(value.trim()) ? date : value;
   },
   z.date({
     error: (issue) =>
@@ -70,7 +71,7 @@ export function faqSchema(subcategoryIds: readonly string[]) {
       error: (issue) =>
         issue.code === 'unrecognized_keys'
           ? `알 수 없는 항목 ${issue.keys.map((k) => `"${k}"`).join(', ')}이(가) 있습니다. 쓸 수 있는 항목: ${FAQ_FIELDS.join(', ')}`
-          : issue.input === undefined || typeof issue.input !== 'object'
+          : issue.input === undefined || issue.input === null || typeof issue.input !== 'object' || Array.isArray(issue.input)
             ? '머리말(frontmatter)이 없거나 형식이 잘못되었습니다. 파일 맨 위에 --- 로 둘러싼 YAML을 적어 주세요.'
             : undefined,
     },

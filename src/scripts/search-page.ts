@@ -16,6 +16,12 @@ const TYPING_DEBOUNCE_MS = 140;
 
 type Update = 'push' | 'replace' | 'none';
 
+/** The query as typed, shortened for headings (a pasted essay must not fill the screen). */
+function shortQuery(q: string): string {
+  const trimmed = q.trim();
+  return trimmed.length > 80 ? `${trimmed.slice(0, 80)}…` : trimmed;
+}
+
 export function startSearchPage(): void {
   const $ = <T extends HTMLElement>(selector: string) => document.querySelector<T>(selector)!;
   const app = $('[data-search-app]');
@@ -72,7 +78,7 @@ export function startSearchPage(): void {
       const current = state.category === id;
       const label = [name, ' ', h('span', { class: 'text-muted' }, `(${count.toLocaleString('ko-KR')})`)];
       const cls = `flex justify-between gap-2 rounded-md px-2 py-1 ${level === 1 ? 'font-semibold' : ''}`;
-      if (count === 0 && !current) return h('span', { class: `${cls} cursor-not-allowed opacity-60`, 'aria-disabled': 'true' }, ...label);
+      if (count === 0 && !current) return h('span', { class: `${cls} cursor-not-allowed text-muted`, 'aria-disabled': 'true', 'data-node': id }, ...label);
       const a = h('a', { href: hrefFor({ ...state, category: id, page: 1 }), class: `${cls} hover:bg-surface ${current ? 'bg-accent-soft font-bold text-accent' : ''}`, 'aria-current': current ? 'true' : undefined, 'data-node': id }, ...label);
       return a;
     };
@@ -144,7 +150,7 @@ export function startSearchPage(): void {
     const noResults = !landing && total === 0;
     empty.hidden = !noResults;
     if (noResults) {
-      const q = state.q.trim();
+      const q = shortQuery(state.q);
       emptyTitle.textContent = node ? searchText.noResultsInCategory(q, node[1]) : searchText.noResultsTitle(q);
       unmatched.textContent = response.unmatched.length ? searchText.unmatchedWords(response.unmatched.join(', ')) : '';
     }
@@ -156,7 +162,7 @@ export function startSearchPage(): void {
     suggestions.hidden = !(landing || noResults);
     prompt.hidden = !landing;
     status.textContent = landing ? '' : searchText.status(total);
-    document.title = `${landing ? searchText.landingHeading : `‘${state.q.trim() || (node?.[1] ?? '')}’ ${searchText.resultsHeading}`} | ${ui.siteName}`;
+    document.title = `${landing ? searchText.landingHeading : `‘${shortQuery(state.q) || (node?.[1] ?? '')}’ ${searchText.resultsHeading}`} | ${ui.siteName}`;
 
     const url = hrefFor(state);
     if (update === 'push' && url !== location.pathname + location.search) history.pushState(null, '', url);

@@ -4,13 +4,37 @@
  * autolinks (<https://…>, which MDX does not support) become ordinary links.
  */
 
-const FENCE = /^( {0,3})(`{3,}|~{3,})/;
+const FENCE = /^( {0,3})(`{3,}|~{3,})(.*)$/;
+
+/** A fence opener per CommonMark: a backtick fence's info string may not contain a backtick. */
+function fenceOpener(line: string): { char: string; length: number } | undefined {
+  const m = FENCE.exec(line);
+  if (!m || (m[2]![0] === '`' && m[3]!.includes('`'))) return undefined;
+  return { char: m[2]![0]!, length: m[2]!.length };
+}
+
+/** Calls `visit` for each line with whether it is inside (or is a delimiter of) fenced code. */
+function eachLine(markdown: string, visit: (line: string, code: boolean) => void): void {
+  let fence: { char: string; length: number } | undefined;
+  for (const line of markdown.replace(/\r\n?/g, '\n').split('\n')) {
+    if (fence) {
+      visit(line, true);
+      const m = FENCE.exec(line);
+      if (m && m[2]![0] === fence.char && m[2]!.length >= fence.length && !m[3]!.trim()) fence = undefined;
+      continue;
+    }
+    fence = fenceOpener(line);
+    visit(line, !!fence);
+  }
+  // An unclosed fence would swallow the rest of the file either way; close it so MDX can parse.
+  if (fence) visit(fence.char.repeat(fence.length), true);
+}
 
 /** Escapes one stretch of text that is not code. */
 function escapeText(text: string): string {
   return text
-    .replace(/<((?:https?|mailto|ftp):[^\s<>]+)>/gi, '[$1]($1)')
     .replace(/\]\(<([^<>\s]+)>/g, ']($1')
+    .replace(/<((?:https?|mailto|ftp):[^\s<>]+)>/gi, '[$1]($1)')
     .replace(/(\\*)([{}<])/g, (whole, slashes: string, ch: string) => (slashes.length % 2 === 1 ? whole : `${slashes}\\${ch}`));
 }
 
@@ -54,25 +78,8 @@ function findClosingRun(line: string, from: number, length: number): number {
 }
 
 export function markdownToMdx(markdown: string): string {
-  const lines = markdown.replace(/\r\n?/g, '\n').split('\n');
   const out: string[] = [];
-  let fence: { char: string; length: number } | undefined;
-  for (const line of lines) {
-    const m = FENCE.exec(line);
-    if (fence) {
-      out.push(line);
-      if (m && m[2]![0] === fence.char && m[2]!.length >= fence.length && !line.slice(m[0].length).trim()) fence = undefined;
-      continue;
-    }
-    if (m) {
-      fence = { char: m[2]![0]!, length: m[2]!.length };
-      out.push(line);
-      continue;
-    }
-    out.push(escapeLine(line));
-  }
-  // An unclosed fence would swallow the rest of the file either way; close it so MDX can parse.
-  if (fence) out.push(fence.char.repeat(fence.length));
+  eachLine(markdown, (line, code) => out.push(code ? line : escapeLine(line)));
   return out.join('\n');
 }
 
@@ -81,20 +88,19 @@ export function markdownToMdx(markdown: string): string {
  * level-1 headings become level 2.
  */
 export function demoteHeadings(markdown: string): string {
-  const lines = markdown.split('\n');
-  let inFence = false;
-  let first = true;
   const out: string[] = [];
-  for (const line of lines) {
-    if (FENCE.test(line)) inFence = !inFence;
-    if (!inFence && /^# /.test(line)) {
-      if (first && out.every((l) => !l.trim())) {
-        first = false;
-        continue;
+  let seenText = false;
+  eachLine(markdown, (line, code) => {
+    if (!code && /^# /.test(line)) {
+      if (!seenText) {
+        seenText = true;
+        return; // the page's h1 is the FAQ title already
       }
       out.push(`#${line}`);
-    } else out.push(line);
-    if (line.trim()) first = false;
-  }
+      return;
+    }
+    if (line.trim()) seenText = true;
+    out.push(line);
+  });
   return out.join('\n').replace(/^\n+/, '');
 }

@@ -74,7 +74,7 @@ export function renderMdx(source: string, components: Record<string, MdxComponen
     const at = /^(\d+):(\d+): /.exec(message);
     throw new MdxRenderError(`${ctx.file}:${at ? `${at[1]}:${at[2]}` : '1'}: MDX 문법 오류: ${at ? message.slice(at[0].length) : message}`);
   }
-  const headingIds = new Map<string, number>();
+  const headingIds = new Set<string>();
   const whereOf = (node: { position?: { start: { line: number } } }) => `${ctx.file}:${node.position?.start.line ?? 1}`;
 
   const render = (nodes: MdxNode[]): string => nodes.map(renderNode).join('');
@@ -86,10 +86,12 @@ export function renderMdx(source: string, components: Record<string, MdxComponen
       if (typeof value === 'string' && value.startsWith('/') && !value.startsWith('//')) properties[key] = withBase(ctx.base, value);
     }
     if (/^h[2-4]$/.test(node.tagName) && !properties.id) {
+      // Unique against every id issued so far (## 소개, ## 소개, ## 소개-1 → 소개, 소개-2, 소개-1).
       const slug = slugId(textOf(node));
-      const n = headingIds.get(slug) ?? 0;
-      headingIds.set(slug, n + 1);
-      properties.id = n ? `${slug}-${n}` : slug;
+      let id = slug;
+      for (let n = 1; headingIds.has(id); n++) id = `${slug}-${n}`;
+      headingIds.add(id);
+      properties.id = id;
     }
     if (node.tagName === 'img' && !properties.alt) {
       throw new MdxRenderError(`${whereOf(node)}: 이미지에 대체 텍스트가 없습니다. ![이미지 설명](주소)처럼 설명을 적어 주세요.`);

@@ -82,6 +82,8 @@ const SYNONYM = 0.8;
 const CHOSEONG = 0.75;
 const TYPING = 0.6;
 const SLIP = 0.9;
+/** Longest unspaced word we try to split into known words (longer input is not a compound). */
+const MAX_COMPOUND = 12;
 /** Prefix and 초성 expansions considered per word, most frequent first. */
 const MAX_EXPANSIONS = 40;
 
@@ -212,7 +214,7 @@ export class SearchEngine {
         add(this.scoresOf(refs, PREFIX, m.n), [stem]);
       }
       // Unspaced compounds: 부분환불 → 부분 + 환불, so "부분 환불" is found too.
-      if (isHangulWord(stem) && stem.length >= 3) {
+      if (isHangulWord(stem) && stem.length >= 3 && stem.length <= MAX_COMPOUND) {
         const parts = await this.segment(stem);
         if (parts) {
           const partScores = await Promise.all(parts.map(async (part) => this.scoresOf(await this.withPrefix(part), SEGMENTS, m.n)));
@@ -300,7 +302,7 @@ export class SearchEngine {
   async search(input: string, options: SearchOptions = {}): Promise<SearchResponse> {
     const m = await this.manifest();
     const parsed = parseQuery(input);
-    const node = options.category ? m.nodes.findIndex((x) => x.id === options.category) : -1;
+    const node = options.category ? m.nodes.findIndex((x) => x[0] === options.category) : -1;
     const [start, end] = node >= 0 ? [m.nodes[node]![3], m.nodes[node]![4]] : [0, m.n];
     const sort = options.sort ?? 'relevance';
 

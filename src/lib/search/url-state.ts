@@ -15,8 +15,8 @@ export interface SearchState {
 
 export const SORTS: readonly SearchSort[] = ['relevance', 'latest', 'title'];
 export const DEFAULT_STATE: SearchState = { q: '', category: '', sort: 'relevance', page: 1 };
-/** Longest query kept from a URL (the engine reads fewer characters still). */
-const MAX_URL_QUERY = 500;
+/** Longest query kept from a URL: the search box's own maxlength. */
+const MAX_URL_QUERY = 200;
 const MAX_PAGE = 100_000;
 
 /** Reads state from a query string; `isCategory` says which node ids exist (unknown → 전체). */

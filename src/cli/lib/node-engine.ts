@@ -2,7 +2,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
-import { SearchEngine } from '../../src/lib/search/engine.ts';
+import { SearchEngine } from '../../lib/search/engine.ts';
 
 export function nodeEngine(distDir: string): SearchEngine {
   const root = path.join(distDir, 'search-index');

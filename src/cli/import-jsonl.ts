@@ -9,11 +9,11 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { parse, stringify } from 'yaml';
-import { categoryTreeSchema, type RawService } from '../src/schemas/category-tree.ts';
-import { parseImportLines, type ImportProblem } from '../src/lib/import/jsonl.ts';
-import { mergePaths, slugForName } from '../src/lib/import/tree-merge.ts';
-import { importedFaqFile } from '../src/lib/import/faq-file.ts';
-import { existingFaqIds } from '../src/data/faq-files.ts';
+import { categoryTreeSchema, type RawService } from '../schemas/category-tree.ts';
+import { parseImportLines, type ImportProblem } from '../lib/import/jsonl.ts';
+import { mergePaths, slugForName } from '../lib/import/tree-merge.ts';
+import { importedFaqFile } from '../lib/import/faq-file.ts';
+import { existingFaqIds } from '../data/faq-files.ts';
 
 /** Attribution of the corpora we know, so importing them keeps their licence notice. */
 const KNOWN_SOURCES: Record<string, { name: string; url: string; license: string; note: string }> = {

@@ -1,0 +1,44 @@
+/**
+ * npm run check — content lint for writers: frontmatter, categories, duplicate ids and titles,
+ * component props, links between FAQs, image alt text, empty answers, question-style titles.
+ * Errors fail (exit 1); warnings only print. Runs in CI before the tests.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { getCategoryTree } from '../data/category-tree.ts';
+import { contentDir, displayPath } from '../data/content-dir.ts';
+import { faqFiles, frontmatterOf } from '../data/faq-files.ts';
+import { loadSynonyms } from '../data/synonyms.ts';
+import { checkFaqs, type FaqSource } from '../lib/content-check.ts';
+
+const started = performance.now();
+let failed = false;
+const fail = (message: string) => {
+  console.error(message);
+  failed = true;
+};
+
+let tree;
+try {
+  tree = getCategoryTree();
+  loadSynonyms();
+} catch (e) {
+  fail((e as Error).message);
+}
+
+if (tree) {
+  const base = path.join(contentDir(), 'faq');
+  const faqs: FaqSource[] = faqFiles(base).map((file) => {
+    const source = fs.readFileSync(file, 'utf8');
+    const data = frontmatterOf(source)?.data as { id?: unknown } | undefined;
+    return { file: displayPath(file), source, id: typeof data?.id === 'string' ? data.id : path.basename(file, '.mdx') };
+  });
+  const problems = checkFaqs(faqs, tree);
+  for (const p of problems) (p.severity === 'error' ? console.error : console.warn)(`${p.file}:${p.line}: ${p.severity === 'error' ? '오류' : '경고'}: ${p.message}`);
+  const errors = problems.filter((p) => p.severity === 'error').length;
+  const warnings = problems.length - errors;
+  if (errors) failed = true;
+  const seconds = ((performance.now() - started) / 1000).toFixed(1);
+  console.log(`도움말 ${faqs.length}개 검사: 오류 ${errors}개, 경고 ${warnings}개 (${seconds}초)`);
+}
+process.exit(failed ? 1 : 0);

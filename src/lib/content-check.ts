@@ -1,0 +1,102 @@
+/**
+ * The writers' lint (npm run check): every FAQ's frontmatter, body and links, checked the way the
+ * build will check them, reported as `file:line: message` so an editor can jump there.
+ */
+import { parse } from 'yaml';
+import { mdxComponents } from '../components/mdx/index.ts';
+import { faqSchema } from '../schemas/faq.ts';
+import type { CategoryTree } from './category-tree.ts';
+import { renderMdx } from './mdx/render-mdx.ts';
+
+export interface FaqSource {
+  /** Path shown in messages (relative to the project). */
+  file: string;
+  source: string;
+  /** Id the file gets (frontmatter id or file name). */
+  id: string;
+}
+
+export interface Problem {
+  file: string;
+  line: number;
+  message: string;
+  severity: 'error' | 'warning';
+}
+
+const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n?---[ \t]*(?:\r?\n|$)/;
+
+/** Line (1-based, in the file) of `key:` inside the frontmatter, or 1. */
+function fieldLine(source: string, key: string | number | undefined): number {
+  if (typeof key !== 'string') return 1;
+  const lines = source.split('\n');
+  const at = lines.findIndex((l, i) => i > 0 && l.startsWith(`${key}:`));
+  return at >= 0 ? at + 1 : 1;
+}
+
+/** Titles that read as statements are allowed for reference pages ending like these. */
+const STATEMENT_TITLE = /(안내|정리|목록|기준|방법|요약|차이)$/;
+
+export function checkFaqs(faqs: readonly FaqSource[], tree: CategoryTree): Problem[] {
+  const problems: Problem[] = [];
+  const error = (file: string, line: number, message: string) => problems.push({ file, line, message, severity: 'error' });
+  const warn = (file: string, line: number, message: string) => problems.push({ file, line, message, severity: 'warning' });
+  const schema = faqSchema(tree.subcategories.map((n) => n.id));
+  const byId = new Map<string, FaqSource>();
+  const byTitle = new Map<string, FaqSource>();
+  const titles = new Map<string, string>();
+  const parsed: { faq: FaqSource; ok: boolean }[] = [];
+
+  for (const faq of faqs) {
+    const match = FRONTMATTER.exec(faq.source);
+    if (!match) {
+      error(faq.file, 1, '머리말(frontmatter)이 없습니다. 파일 맨 위에 ---로 둘러싼 YAML(title, category, updated)을 적어 주세요.');
+      parsed.push({ faq, ok: false });
+      continue;
+    }
+    let data: unknown;
+    try {
+      data = parse(match[1]!) ?? {};
+    } catch (e) {
+      error(faq.file, 1, `머리말 YAML 문법 오류: ${(e as Error).message}`);
+      parsed.push({ faq, ok: false });
+      continue;
+    }
+    const result = schema.safeParse(data);
+    if (!result.success) {
+      for (const issue of result.error.issues) error(faq.file, fieldLine(faq.source, issue.path[0] as string), `${issue.path.join('.') || '(머리말)'}: ${issue.message}`);
+    } else {
+      titles.set(faq.id, result.data.title);
+      const title = result.data.title.trim();
+      if (!/[?？]$/.test(title) && !STATEMENT_TITLE.test(title)) {
+        warn(faq.file, fieldLine(faq.source, 'title'), `title: "${title}"은(는) 질문 형태가 아닙니다. 방문자가 묻는 말 그대로 "…나요?"처럼 적어 주세요(참고 문서는 "… 안내"로 끝내도 됩니다).`);
+      }
+      const sameTitle = byTitle.get(title);
+      if (sameTitle) error(faq.file, fieldLine(faq.source, 'title'), `title: "${title}"은(는) ${sameTitle.file}와(과) 제목이 같습니다. 검색 결과에서 구별되도록 제목을 다르게 적어 주세요.`);
+      else byTitle.set(title, faq);
+    }
+    const sameId = byId.get(faq.id);
+    if (sameId) error(faq.file, fieldLine(faq.source, 'id'), `id: "${faq.id}"은(는) ${sameId.file}에서 이미 쓰고 있습니다. FAQ id(파일 이름 또는 id 항목)는 서로 달라야 합니다.`);
+    else byId.set(faq.id, faq);
+    const body = faq.source.slice(match[0].length);
+    if (!body.replace(/\{\/\*[\s\S]*?\*\/\}/g, '').trim()) error(faq.file, faq.source.slice(0, match[0].length).split('\n').length, '본문이 비어 있습니다. 질문에 대한 답을 적어 주세요.');
+    parsed.push({ faq, ok: result.success });
+  }
+
+  // Bodies: render exactly as the build does (components, props, syntax), then check links.
+  for (const { faq } of parsed) {
+    try {
+      renderMdx(faq.source, mdxComponents, { file: faq.file, base: '/', faqTitle: (id) => titles.get(id) ?? (byId.has(id) ? id : undefined), faqIds: () => [...byId.keys()] });
+    } catch (e) {
+      const message = (e as Error).message;
+      const at = new RegExp(`^${faq.file.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}:(\\d+)(?::\\d+)?: `).exec(message);
+      error(faq.file, at ? Number(at[1]) : 1, at ? message.slice(at[0].length) : message);
+    }
+    faq.source.split('\n').forEach((line, i) => {
+      for (const m of line.matchAll(/\]\((?:\/|\.\.\/)*faq\/([a-z0-9_./-]+?)\/?(?:#[^)]*)?\)/g)) {
+        if (!byId.has(m[1]!)) error(faq.file, i + 1, `링크: /faq/${m[1]}/ 도움말이 없습니다. 다른 도움말로 연결할 때는 <FaqLink id="…" />를 쓰면 빌드가 확인해 줍니다.`);
+      }
+      for (const m of line.matchAll(/!\[\s*\]\(([^)]*)\)/g)) error(faq.file, i + 1, `이미지 ${m[1]}에 대체 텍스트가 없습니다. ![이미지 설명](주소)처럼 적어 주세요.`);
+    });
+  }
+  return problems.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line));
+}

@@ -1,0 +1,37 @@
+import { expect, type Page } from '@playwright/test';
+
+/** The number in "도움말 검색 결과 (총 N건)", once the search has rendered. */
+export async function searchTotal(page: Page): Promise<number> {
+  const total = page.locator('[data-search-total]');
+  await expect(total).toBeVisible();
+  return Number(await total.getAttribute('data-search-total'));
+}
+
+/** Waits until the page shows results (or the no-results panel) for the current URL. */
+export async function settled(page: Page): Promise<void> {
+  await expect(page.locator('[data-search-total], [data-search-prompt]:visible').first()).toBeVisible();
+}
+
+/** Titles of results on the current page. */
+export async function resultTitles(page: Page): Promise<string[]> {
+  return page.locator('[data-search-result] h3').allInnerTexts();
+}
+
+/** Walks every result page through the "다음" link and returns all titles in order. */
+export async function allResultTitles(page: Page): Promise<string[]> {
+  const titles: string[] = [];
+  for (let guard = 0; guard < 100; guard++) {
+    titles.push(...(await resultTitles(page)));
+    const next = page.locator('[data-search-pages] a[rel="next"]');
+    if ((await next.count()) === 0) return titles;
+    const current = await page.locator('[data-search-pages] [aria-current="page"]').innerText();
+    await next.click();
+    await expect(page.locator('[data-search-pages] [aria-current="page"]')).not.toHaveText(current);
+  }
+  throw new Error('too many pages');
+}
+
+export async function openSearch(page: Page, params: Record<string, string>): Promise<void> {
+  await page.goto(`search/?${new URLSearchParams(params).toString()}`);
+  await settled(page);
+}

@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { choseongOf, inRanges, isChoseongWord, syllableCount, typingRanges } from '../../src/lib/search/hangul.ts';
+
+describe('choseongOf', () => {
+  it('reads the initial consonants of each syllable', () => {
+    expect(choseongOf('세금계산서')).toBe('ㅅㄱㄱㅅㅅ');
+    expect(choseongOf('환불')).toBe('ㅎㅂ');
+    expect(choseongOf('API 키')).toBe('ㅋ');
+  });
+});
+
+describe('isChoseongWord', () => {
+  it('accepts only lone consonants', () => {
+    expect(isChoseongWord('ㅎㅂ')).toBe(true);
+    expect(isChoseongWord('ㅎ불')).toBe(false);
+    expect(isChoseongWord('')).toBe(false);
+  });
+});
+
+describe('typingRanges (what a half-typed last word can still become)', () => {
+  const reaches = (typed: string, word: string) => inRanges(word, typingRanges(typed));
+
+  it('a trailing lone consonant starts the next syllable: 환ㅂ → 환불', () => {
+    expect(reaches('환ㅂ', '환불')).toBe(true);
+    expect(reaches('환ㅂ', '환급')).toBe(false);
+  });
+
+  it('a vowel can still grow: 계조 (typing 계좌) → 계좌', () => {
+    expect(reaches('계조', '계좌')).toBe(true);
+    expect(reaches('계조', '계좌이체')).toBe(true);
+    expect(reaches('계조', '계정')).toBe(false);
+  });
+
+  it('a final consonant may move to the next syllable: 환 → 화나', () => {
+    expect(reaches('환', '환불')).toBe(true);
+    expect(reaches('환', '화나')).toBe(true);
+    expect(reaches('환', '화면')).toBe(false);
+  });
+
+  it('a consonant may still join the syllable before: 다ㄹ → 달, 달ㄱ → 닭', () => {
+    expect(reaches('다ㄹ', '달력')).toBe(true);
+    expect(reaches('달ㄱ', '닭')).toBe(true);
+    expect(reaches('달ㄱ', '달걀')).toBe(true);
+  });
+});
+
+describe('syllableCount', () => {
+  it('counts Hangul syllables only', () => {
+    expect(syllableCount('부분환불')).toBe(4);
+    expect(syllableCount('api키')).toBe(1);
+  });
+});
