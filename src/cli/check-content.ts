@@ -33,7 +33,7 @@ if (tree) {
     const data = frontmatterOf(source)?.data as { id?: unknown } | undefined;
     return { file: displayPath(file), source, id: typeof data?.id === 'string' ? data.id : path.basename(file, '.mdx') };
   });
-  const problems = checkFaqs(faqs, tree);
+  const problems = checkFaqs(faqs, tree, displayPath(path.join(contentDir(), 'categories.yaml')));
   for (const p of problems) (p.severity === 'error' ? console.error : console.warn)(`${p.file}:${p.line}: ${p.severity === 'error' ? '오류' : '경고'}: ${p.message}`);
   const errors = problems.filter((p) => p.severity === 'error').length;
   const warnings = problems.length - errors;

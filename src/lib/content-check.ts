@@ -36,11 +36,11 @@ function fieldLine(source: string, key: string | number | undefined): number {
 /** Titles that read as statements are allowed for reference pages ending like these. */
 const STATEMENT_TITLE = /(안내|정리|목록|기준|방법|요약|차이)$/;
 
-export function checkFaqs(faqs: readonly FaqSource[], tree: CategoryTree): Problem[] {
+export function checkFaqs(faqs: readonly FaqSource[], tree: CategoryTree, treeFile = 'content/categories.yaml'): Problem[] {
   const problems: Problem[] = [];
   const error = (file: string, line: number, message: string) => problems.push({ file, line, message, severity: 'error' });
   const warn = (file: string, line: number, message: string) => problems.push({ file, line, message, severity: 'warning' });
-  const schema = faqSchema(tree.subcategories.map((n) => n.id));
+  const schema = faqSchema(tree.subcategories.map((n) => n.id), treeFile);
   const byId = new Map<string, FaqSource>();
   const byTitle = new Map<string, FaqSource>();
   const titles = new Map<string, string>();

@@ -30,7 +30,8 @@ export const isoDate = z.preprocess(
 
 export const FAQ_FIELDS = ['id', 'title', 'category', 'updated', 'tags', 'featured', 'order', 'draft', 'summary'] as const;
 
-export function faqSchema(subcategoryIds: readonly string[]) {
+/** `treeFile` is named in messages so writers know where the valid ids live. */
+export function faqSchema(subcategoryIds: readonly string[], treeFile = 'content/categories.yaml') {
   const valid = new Set(subcategoryIds);
   const choices = (input: string) => {
     const near = closest(input, subcategoryIds, 3);
@@ -52,7 +53,7 @@ export function faqSchema(subcategoryIds: readonly string[]) {
         .max(120, { error: (issue) => `제목은 120자 이내여야 합니다(지금 ${String(issue.input).length}자).` }),
       /** Id of a subcategory (third level) in content/categories.yaml. */
       category: z.string({ error: expecting('하위 카테고리 id(문자열)') }).refine((id) => valid.has(id), {
-        error: (issue) => `"${String(issue.input)}"은(는) content/categories.yaml에 없는 하위 카테고리 id입니다. ${choices(String(issue.input))}`,
+        error: (issue) => `"${String(issue.input)}"은(는) ${treeFile}에 없는 하위 카테고리 id입니다. ${choices(String(issue.input))}`,
       }),
       /** Date of the last meaningful change, YYYY-MM-DD; drives 최신순 and "최근 업데이트". */
       updated: isoDate,
