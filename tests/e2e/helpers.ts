@@ -31,7 +31,7 @@ export async function allResultTitles(page: Page): Promise<string[]> {
   throw new Error('too many pages');
 }
 
-export async function openSearch(page: Page, params: Record<string, string>): Promise<void> {
-  await page.goto(`search/?${new URLSearchParams(params).toString()}`);
+export async function openSearch(page: Page, params: { q: string; category?: string }): Promise<void> {
+  await page.goto(`search/?${new URLSearchParams(Object.entries(params).filter((e): e is [string, string] => e[1] !== undefined)).toString()}`);
   await settled(page);
 }
