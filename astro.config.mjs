@@ -2,6 +2,9 @@
 import { defineConfig } from 'astro/config';
 import tailwindcss from '@tailwindcss/vite';
 import searchIndex from './src/integrations/search-index.ts';
+import pagefindBaseline from './src/integrations/pagefind-baseline.ts';
+import securityHeaders from './src/integrations/security-headers.ts';
+import { CSP_DIRECTIVES, SCRIPT_SOURCES, STYLE_SOURCES } from './src/lib/csp.ts';
 
 // Deployment settings come from the environment so one checkout serves production and previews.
 const site = process.env.DOUM_SITE || 'http://127.0.0.1:4321';
@@ -17,7 +20,14 @@ export default defineConfig({
   cacheDir,
   trailingSlash: 'always',
   output: 'static',
-  integrations: [searchIndex()],
+  integrations: [searchIndex(), pagefindBaseline(), securityHeaders()],
+  security: {
+    csp: {
+      directives: [...CSP_DIRECTIVES],
+      scriptDirective: { resources: SCRIPT_SOURCES },
+      styleDirective: { resources: STYLE_SOURCES },
+    },
+  },
   build: {
     format: 'directory',
     // Styles and scripts as files, so a hash-free CSP header can allow them by origin.

@@ -53,6 +53,8 @@ export const searchText = {
   loading: '검색하는 중…',
   loadError: '검색 색인을 불러오지 못했습니다. 잠시 후 다시 시도해 주세요.',
   prompt: '찾고 싶은 내용을 입력하세요. 조사나 띄어쓰기는 신경 쓰지 않아도 되고, 초성(예: ㅎㅂ)만으로도 찾을 수 있습니다.',
+  noResultsGeneric: '검색 결과가 없습니다.',
+  suggestionsRegion: '검색 도움말',
   noResultsTitle: (q: string) => `‘${q}’에 대한 검색 결과가 없습니다.`,
   noResultsInCategory: (q: string, category: string) => `‘${category}’에서 ‘${q}’에 대한 검색 결과가 없습니다.`,
   noResultsTips: ['단어 수를 줄이거나 더 일반적인 말로 검색해 보세요.', '맞춤법과 띄어쓰기를 확인해 보세요. 초성만 입력해도 됩니다.', '다른 카테고리나 전체에서 검색해 보세요.'],

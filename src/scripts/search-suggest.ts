@@ -8,7 +8,8 @@ import { faqPath } from '../lib/paths.ts';
 import { getEngine, h, marked, sitePath } from './search-runtime.ts';
 
 const LIMIT = 5;
-const DEBOUNCE_MS = 90;
+/** As on the search page: every keystroke searches, late answers to old keystrokes are dropped. */
+const DEBOUNCE_MS = 0;
 
 export function attachSuggestions(form: HTMLFormElement): void {
   const input = form.querySelector<HTMLInputElement>('[data-search-input]');

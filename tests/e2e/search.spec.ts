@@ -66,9 +66,9 @@ test('최신순 sorts by date, 가나다순 by title, 정확도순 puts the FAQ 
 });
 
 test('the URL carries the state: shared links reproduce it, back and forward restore it', async ({ page }) => {
-  await openSearch(page, { q: '캐시' });
-  await page.locator('[data-search-tree] a[data-node="billing"]').click();
-  await expect(page).toHaveURL(/category=billing/);
+  await openSearch(page, { q: '', category: 'channel' });
+  await page.locator('[data-search-tree] a[data-node="admin"]').click();
+  await expect(page).toHaveURL(/category=admin/);
   await page.getByLabel('정렬 기준').selectOption('title');
   await expect(page).toHaveURL(/sort=title/);
   await page.locator('[data-search-pages] a[data-page="2"]:not([rel])').click();
@@ -101,7 +101,7 @@ test('invalid parameters fall back to defaults without errors', async ({ page })
   await expect(page.getByLabel('정렬 기준')).toHaveValue('relevance');
   await expect(page.locator('[data-search-tree] [aria-current="true"]')).toHaveText(/^전체/);
   await expect(page).toHaveURL(/\/search\/\?q=%ED%99%98%EB%B6%88$/);
-  await page.goto('search/?q=환불&page=99999');
+  await page.goto('search/?category=admin&page=99999');
   await expect(page.locator('[data-search-pages] [aria-current="page"]')).toHaveText('1');
   expect(errors).toEqual([]);
 });
@@ -131,6 +131,7 @@ test('hostile queries are shown as text, run nothing, and leave the page usable'
   await expect(page.locator('[data-search-empty-title]')).toContainText(`‘${long.slice(0, 80)}…’`);
   await page.locator('#search-page-input').fill('환불');
   await page.locator('#search-page-input').press('Enter');
+  await expect(page.locator('[data-search-app]')).toHaveAttribute('data-rendered-query', '환불');
   expect(await searchTotal(page)).toBeGreaterThan(0);
   expect(dialogs).toEqual([]);
 });

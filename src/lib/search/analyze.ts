@@ -5,7 +5,7 @@
 import { choseongOf, isHangulWord, syllableCount } from './hangul.ts';
 import { suffixSplits, stemWord, takesSuffixes, type StemEvidence } from './morphology.ts';
 import { foldCase, normalizeText, splitWords } from './normalize.ts';
-import { FIELD_BODY, FIELD_CRUMB, FIELD_TAG, FIELD_TITLE, PART_ONLY, TF_SHIFT } from './index-format.ts';
+import { encodeTf, FIELD_BODY, FIELD_CRUMB, FIELD_TAG, FIELD_TITLE, PART_ONLY, tfBucket } from './index-format.ts';
 
 /** Words of a text as both sides see them: normalised, lower-cased, split. */
 export function wordsOf(text: string): string[] {
@@ -87,8 +87,7 @@ export function documentTerms(doc: DocFields, stem: (w: string) => string): Map<
   add(doc.body, FIELD_BODY);
   const out = new Map<string, DocTerm>();
   for (const [term, t] of terms) {
-    const bucket = t.count === 0 ? 0 : t.count === 1 ? 1 : t.count <= 3 ? 2 : 3;
-    out.set(term, { flags: t.flags | (bucket << TF_SHIFT) | (t.whole ? 0 : PART_ONLY), count: t.count });
+    out.set(term, { flags: t.flags | encodeTf(tfBucket(t.count)) | (t.whole ? 0 : PART_ONLY), count: t.count });
   }
   return out;
 }

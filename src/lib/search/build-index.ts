@@ -40,8 +40,8 @@ export interface BuiltIndex {
   stats: { documents: number; terms: number; postings: number; termChunks: number; choseongKeys: number };
 }
 
-/** Uncompressed target size of one chunk: about 8–12 KB once gzip'd for Korean text. */
-const CHUNK_BYTES = 24_000;
+/** Uncompressed target size of one chunk (about 5–7 KB gzip'd): small, since a query loads a few. */
+const CHUNK_BYTES = 14_000;
 const DAY_MS = 86_400_000;
 
 export function buildSearchIndex(documents: readonly IndexDocument[], tree: CategoryTree, synonyms: readonly SynonymRule[]): BuiltIndex {
@@ -103,7 +103,7 @@ export function buildSearchIndex(documents: readonly IndexDocument[], tree: Cate
 
   const encoder = new TextEncoder();
   ordered.forEach((doc, i) => {
-    const record: DocRecord = { id: doc.id, t: doc.title, c: position.get(doc.category)!, u: doc.updated, b: doc.body };
+    const record: DocRecord = { id: doc.id, t: doc.title, c: position.get(doc.category)!, u: doc.updated, b: excerptSource(doc.body) };
     files.set(`d/${i}.bin`, encoder.encode(JSON.stringify(record)));
   });
 
@@ -137,6 +137,19 @@ export function buildSearchIndex(documents: readonly IndexDocument[], tree: Cate
     files,
     stats: { documents: ordered.length, terms: entries.length, postings, termChunks: termChunks.length, choseongKeys: choseongEntries.length },
   };
+}
+
+/**
+ * The answer text kept for result excerpts. Very long pages keep their first MAX_EXCERPT_SOURCE
+ * characters (the article page itself is complete): excerpts are short, and a results page must not
+ * download whole manuals.
+ */
+const MAX_EXCERPT_SOURCE = 12_000;
+
+function excerptSource(body: string): string {
+  if (body.length <= MAX_EXCERPT_SOURCE) return body;
+  const cut = body.lastIndexOf(' ', MAX_EXCERPT_SOURCE);
+  return `${body.slice(0, cut > 0 ? cut : MAX_EXCERPT_SOURCE)} …`;
 }
 
 /** [first doc, end doc) of every node, given each doc's subcategory in doc-id order. */

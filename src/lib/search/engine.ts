@@ -16,12 +16,12 @@ import {
   PART_ONLY,
   TERM_WHOLE,
   TermChunk,
-  TF_SHIFT,
+  decodeTf,
   type ChoseongEntry,
   type DocRecord,
   type SearchManifest,
 } from './index-format.ts';
-import { stemWord, suffixSplits, takesSuffixes } from './morphology.ts';
+import { nounHeads, stemWord, suffixSplits, takesSuffixes } from './morphology.ts';
 import { parseQuery, type QueryWord } from './query.ts';
 import { matchSynonyms, type SynonymRule } from './synonyms.ts';
 
@@ -34,11 +34,15 @@ export interface SearchOptions {
   /** Node id (service, category or subcategory) to restrict results to. */
   category?: string | undefined;
   sort?: SearchSort;
+  /** Keep passing mentions too (analysis and benchmarks: "every page that contains the word"). */
+  keepTail?: boolean;
 }
 
 export interface Hit {
   doc: number;
   score: number;
+  /** Every query word is a topic of the page (title, tags, category, or repeated in the body). */
+  strong: boolean;
 }
 
 export interface SearchResponse {
@@ -50,6 +54,8 @@ export interface SearchResponse {
   counts: number[];
   /** Strings to mark in titles and excerpts. */
   highlight: string[];
+  /** The same strings per query word (each inner list: the forms that word matched). */
+  groups?: string[][];
   /** Query words that matched nothing anywhere. */
   unmatched: string[];
   /** Looser results (all words but one), shown apart and labelled; only when `hits` is empty. */
@@ -62,6 +68,8 @@ interface DocScore {
   score: number;
   /** Did the match occur in the title? */
   title: boolean;
+  /** Is the page about the word: title, tags, category names, or the body more than once? */
+  strong: boolean;
 }
 
 type DocScores = Map<number, DocScore>;
@@ -72,6 +80,11 @@ interface Clause {
   /** Union over alternatives (max score). */
   scores: DocScores;
   highlight: string[];
+  /**
+   * A one-syllable word the index does not know (답을 → 답, 번에 → 번) says too little to veto a
+   * page; it is left out of the match instead of emptying it.
+   */
+  optional?: boolean;
 }
 
 // How much a match counts, by how far it is from what was typed.
@@ -82,6 +95,16 @@ const SYNONYM = 0.8;
 const CHOSEONG = 0.75;
 const TYPING = 0.6;
 const SLIP = 0.9;
+/** Body occurrences from which a page counts as being about a word (not a passing mention). */
+const STRONG_TF = 3;
+/**
+ * The tail cut: a result stays when it scores at least KEEP_RATIO of the best one, or when every
+ * query word is prominent in it (title, tags, category, repeated in the body) and it scores at
+ * least KEEP_STRONG_RATIO of the best. Pages that only mention the words in passing, next to pages
+ * about them, are not results.
+ */
+const KEEP_RATIO = 0.7;
+const KEEP_STRONG_RATIO = 0.2;
 /** Longest unspaced word we try to split into known words (longer input is not a compound). */
 const MAX_COMPOUND = 12;
 /** Prefix and 초성 expansions considered per word, most frequent first. */
@@ -105,21 +128,24 @@ export class SearchEngine {
     return this.manifestPromise;
   }
 
-  private async termChunk(i: number): Promise<TermChunk> {
+  // Each cache entry is set before anything is awaited, so concurrent lookups share one fetch.
+  private termChunk(i: number): Promise<TermChunk> {
     let p = this.termChunks.get(i);
     if (!p) {
-      const m = await this.manifest();
-      p = this.load(`${m.dir}/t${i}.bin`).then((bytes) => new TermChunk(bytes));
+      p = this.manifest()
+        .then((m) => this.load(`${m.dir}/t${i}.bin`))
+        .then((bytes) => new TermChunk(bytes));
       this.termChunks.set(i, p);
     }
     return p;
   }
 
-  private async choChunk(i: number): Promise<ChoseongEntry[]> {
+  private choChunk(i: number): Promise<ChoseongEntry[]> {
     let p = this.choChunks.get(i);
     if (!p) {
-      const m = await this.manifest();
-      p = this.load(`${m.dir}/c${i}.bin`).then(decodeChoseongChunk);
+      p = this.manifest()
+        .then((m) => this.load(`${m.dir}/c${i}.bin`))
+        .then(decodeChoseongChunk);
       this.choChunks.set(i, p);
     }
     return p;
@@ -175,10 +201,12 @@ export class SearchEngine {
         const s = factor * idf * fieldWeight(p.flags, p.titleLength);
         const prev = out.get(p.doc);
         const title = (p.flags & FIELD_TITLE) !== 0;
-        if (!prev) out.set(p.doc, { score: s, title });
+        const strong = (p.flags & (FIELD_TITLE | FIELD_TAG | FIELD_CRUMB)) !== 0 || decodeTf(p.flags) >= STRONG_TF;
+        if (!prev) out.set(p.doc, { score: s, title, strong });
         else {
           if (s > prev.score) prev.score = s;
           prev.title ||= title;
+          prev.strong ||= strong;
         }
       }
     }
@@ -197,7 +225,7 @@ export class SearchEngine {
       for (const h of highlight) if (!clause.highlight.includes(h)) clause.highlight.push(h);
     };
 
-    if (word.kind === 'choseong') {
+    if (word.kind === 'choseong' && !(last && word.text.length === 1)) {
       await this.resolveChoseong(word.text, last, add, m.n);
       return clause;
     }
@@ -222,12 +250,15 @@ export class SearchEngine {
         }
       }
     }
-    // The last word may be half-typed (환ㅂ → 환불, 계조 → 계좌): tried only when the word as typed
-    // matches nothing, so a finished word like 봇 is not widened to 보상.
+    // The last word may be half-typed (환ㅂ → 환불, 계조 → 계좌, API ㅋ → API 키): tried only when
+    // the word as typed matches nothing, so a finished word like 봇 is not widened to 보상.
     if (last && (hasJamoTail || (isHangulWord(text) && clause.scores.size === 0))) {
       const seen = new Set<string>();
       const refs = topByDf((await Promise.all(typingRanges(text).map((r) => this.rangeLookup(r)))).flat().filter((r) => !seen.has(r.chunk.terms[r.index]!) && seen.add(r.chunk.terms[r.index]!)));
       add(this.scoresOf(refs, TYPING, m.n), refs.slice(0, 5).map((r) => r.chunk.terms[r.index]!));
+    }
+    if (clause.scores.size === 0 && word.kind === 'hangul' && (syllableCount(text) === 1 || suffixSplits(text).some((x) => syllableCount(x.stem) === 1 && syllableCount(text) === 2))) {
+      clause.optional = true;
     }
     // Typed with the keyboard in English mode: ghksqnf → 환불, only when the Latin finds nothing.
     if (clause.scores.size === 0 && word.kind === 'latin' && depth === 0 && /^[a-zA-Z]+$/.test(word.raw)) {
@@ -241,13 +272,29 @@ export class SearchEngine {
     return clause;
   }
 
-  /** Stem with the dictionary as evidence: a stem counts only if the index has it as a word. */
+  /**
+   * Stem with the dictionary as evidence: a stem counts if the index has it as a word, or (for a
+   * verb: 바꾸고 → 바꾸) as the start of words it has. A word no ending explains may still be a
+   * known noun plus an unlisted ending (삭제해버렸어요 → 삭제).
+   */
   private async stem(word: string, m: SearchManifest): Promise<string> {
-    const splits = suffixSplits(word);
-    const whole = new Map<string, boolean>();
-    await Promise.all(splits.map(async (s) => whole.set(s.stem, await this.isWhole(s.stem))));
+    // Stems are prefixes of the word, so these lookups mostly share one chunk.
+    const candidates = new Set(suffixSplits(word).map((s) => s.stem));
+    for (let cut = 2; cut <= word.length; cut++) candidates.add(word.slice(0, cut));
+    const known = new Map<string, boolean>();
+    await Promise.all(
+      [...candidates].map(async (c) => {
+        const whole = await this.isWhole(c);
+        const prefix = !whole && syllableCount(c) >= 2 && (await this.rangeLookup(prefixRange(c))).some((r) => r.chunk.flags[r.index]! & TERM_WHOLE);
+        known.set(c, whole || prefix);
+      }),
+    );
     const mono = new Set(m.mono);
-    return stemWord(word, { attested: (s) => whole.get(s) ?? false, mono: (s) => mono.has(s) });
+    const isKnown = (s: string) => known.get(s) ?? false;
+    const stem = stemWord(word, { attested: isKnown, mono: (s) => mono.has(s) });
+    if (isKnown(stem) || (await this.isWhole(word))) return stem;
+    for (const head of nounHeads(word, isKnown)) if (!(await this.isWhole(word.slice(head.length)))) return head;
+    return stem;
   }
 
   /** Exact term plus its prefix expansions, for compound parts. */
@@ -260,21 +307,25 @@ export class SearchEngine {
    * first: 챗봇관리자센터 → 챗봇 + 관리자센터. Undefined when no full split exists.
    */
   private async segment(word: string): Promise<string[] | undefined> {
-    const known = new Map<string, boolean>();
-    const candidates: string[] = [];
-    for (let i = 0; i < word.length; i++) for (let j = i + 2; j <= word.length; j++) if (!(i === 0 && j === word.length)) candidates.push(word.slice(i, j));
-    await Promise.all(candidates.map(async (c) => known.set(c, await this.isWhole(c))));
-    // best[i] = fewest parts covering word[i..]
-    const best: (string[] | undefined)[] = new Array(word.length + 1);
-    best[word.length] = [];
-    for (let i = word.length - 1; i >= 0; i--) {
-      for (let j = word.length; j >= i + 2; j--) {
-        const piece = word.slice(i, j);
-        const rest = best[j];
-        if (known.get(piece) && rest && (!best[i] || rest.length + 1 < best[i]!.length)) best[i] = [piece, ...rest];
+    // Left to right, longest piece first; pieces starting at one position share a chunk, so only
+    // the positions actually reached are fetched.
+    const memo = new Map<number, string[] | null>();
+    const from = async (i: number): Promise<string[] | null> => {
+      if (i === word.length) return [];
+      if (memo.has(i)) return memo.get(i)!;
+      const pieces: string[] = [];
+      for (let j = word.length; j >= i + 2; j--) if (i > 0 || j < word.length) pieces.push(word.slice(i, j));
+      const known = await Promise.all(pieces.map((p) => this.isWhole(p)));
+      let best: string[] | null = null;
+      for (let k = 0; k < pieces.length && !(best && best.length <= 2); k++) {
+        if (!known[k]) continue;
+        const rest = await from(i + pieces[k]!.length);
+        if (rest && (!best || rest.length + 1 < best.length)) best = [pieces[k]!, ...rest];
       }
-    }
-    const parts = best[0];
+      memo.set(i, best);
+      return best;
+    };
+    const parts = await from(0);
     return parts && parts.length >= 2 ? parts : undefined;
   }
 
@@ -308,20 +359,24 @@ export class SearchEngine {
 
     if (parsed.words.length === 0) {
       const all: Hit[] = [];
-      for (let d = start; d < end; d++) all.push({ doc: d, score: 0 });
+      for (let d = start; d < end; d++) all.push({ doc: d, score: 0, strong: true });
       return { words: [], hits: await this.order(all, sort === 'relevance' ? 'latest' : sort), counts: m.nodes.map((x) => x[4] - x[3]), highlight: [], unmatched: [], browse: true };
     }
 
-    const clauses = await this.clauses(parsed.words, m.syn);
+    const all = await this.clauses(parsed.words, m.syn);
+    const required = all.filter((c) => !c.optional);
+    const clauses = required.length ? required : all;
     const matched = intersectSum(clauses.map((c) => c.scores), clauses.length);
-    const counts = countPerNode(m, matched);
-    const inNode = [...matched].filter(([doc]) => doc >= start && doc < end).map(([doc, s]) => ({ doc, score: s }));
+    const kept = options.keepTail ? matched : cutTail(matched);
+    const counts = countPerNode(m, kept);
+    const inNode = [...kept].filter(([doc]) => doc >= start && doc < end).map(([doc, s]) => ({ doc, score: s.score, strong: s.strong }));
     const response: SearchResponse = {
       words: parsed.words.map((w) => w.text),
       hits: await this.order(inNode, sort),
       counts,
       highlight: [...new Set(clauses.flatMap((c) => c.highlight))],
-      unmatched: clauses.filter((c) => c.scores.size === 0).map((c) => c.label),
+      groups: clauses.map((c) => c.highlight),
+      unmatched: all.filter((c) => c.scores.size === 0).map((c) => c.label),
       browse: false,
     };
     if (response.hits.length === 0 && clauses.length >= 2) {
@@ -367,15 +422,24 @@ export class SearchEngine {
     return clause;
   }
 
-  /** Documents matching every clause but one, best dropped word first; undefined when none. */
+  /**
+   * Documents matching every word but one, shown apart as "일부 단어만 일치하는 결과". The word
+   * left out is one that matches nothing when there is one, else the one whose absence leaves the
+   * strongest match.
+   */
   private fallback(clauses: Clause[], start: number, end: number): { dropped: string; hits: Hit[] } | undefined {
-    let best: { dropped: string; hits: Hit[] } | undefined;
+    let best: { dropped: string; hits: Hit[]; unmatched: boolean; top: number } | undefined;
     clauses.forEach((clause, i) => {
       const others = clauses.filter((_, k) => k !== i);
-      const hits = [...intersectSum(others.map((c) => c.scores), others.length)].filter(([doc]) => doc >= start && doc < end).map(([doc, score]) => ({ doc, score }));
-      if (hits.length && (!best || hits.length > best.hits.length)) best = { dropped: clause.label, hits };
+      const hits = [...cutTail(intersectSum(others.map((c) => c.scores), others.length))]
+        .filter(([doc]) => doc >= start && doc < end)
+        .map(([doc, s]) => ({ doc, score: s.score, strong: s.strong }));
+      if (!hits.length) return;
+      const unmatched = clause.scores.size === 0;
+      const top = Math.max(...hits.map((h) => h.score));
+      if (!best || (unmatched && !best.unmatched) || (unmatched === best.unmatched && top > best.top)) best = { dropped: clause.label, hits, unmatched, top };
     });
-    return best;
+    return best && { dropped: best.dropped, hits: best.hits };
   }
 
   private async order(hits: Hit[], sort: SearchSort): Promise<Hit[]> {
@@ -388,14 +452,19 @@ export class SearchEngine {
 }
 
 /** How strongly a posting's fields say "this page is about the word". */
+const WEIGHTS = { title: 3, titleShort: 3, tag: 1.5, crumb: 1, body: 0.5, tf: 0.3, passing: 0.5, part: 0.85 };
+
 export function fieldWeight(flags: number, titleLength: number): number {
   let w = 0;
   // A short title that contains the word is about it; a long one merely mentions it.
-  if (flags & FIELD_TITLE) w += 3 + 3 / Math.max(1, titleLength);
-  if (flags & FIELD_TAG) w += 1.5;
-  if (flags & FIELD_CRUMB) w += 1;
-  if (flags & FIELD_BODY) w += 0.5 + 0.25 * ((flags >> TF_SHIFT) & 3);
-  return flags & PART_ONLY ? w * 0.85 : w;
+  if (flags & FIELD_TITLE) w += WEIGHTS.title + WEIGHTS.titleShort / Math.max(1, titleLength);
+  if (flags & FIELD_TAG) w += WEIGHTS.tag;
+  if (flags & FIELD_CRUMB) w += WEIGHTS.crumb;
+  const tf = decodeTf(flags);
+  if (flags & FIELD_BODY) w += WEIGHTS.body + WEIGHTS.tf * tf;
+  // Mentioned once or twice in passing, nowhere prominent: the page is not about the word.
+  if (!(flags & (FIELD_TITLE | FIELD_TAG | FIELD_CRUMB)) && tf < STRONG_TF) w *= WEIGHTS.passing;
+  return flags & PART_ONLY ? w * WEIGHTS.part : w;
 }
 
 function stemLength(stem: string): number {
@@ -413,6 +482,7 @@ function mergeMax(into: DocScores, from: DocScores): void {
     else {
       if (s.score > prev.score) prev.score = s.score;
       prev.title ||= s.title;
+      prev.strong ||= s.strong;
     }
   }
 }
@@ -425,6 +495,7 @@ function intersectAverage(maps: DocScores[]): DocScores {
   for (const [doc, s] of smallest!) {
     let total = s.score;
     let title = s.title;
+    let strong = s.strong;
     let all = true;
     for (const other of rest) {
       const o = other.get(doc);
@@ -434,20 +505,22 @@ function intersectAverage(maps: DocScores[]): DocScores {
       }
       total += o.score;
       title &&= o.title;
+      strong &&= o.strong;
     }
-    if (all) out.set(doc, { score: total / maps.length, title });
+    if (all) out.set(doc, { score: total / maps.length, title, strong });
   }
   return out;
 }
 
 /** Documents matching every clause; score is the sum, plus a bonus when all match in the title. */
-function intersectSum(maps: DocScores[], clauseCount: number): Map<number, number> {
-  const out = new Map<number, number>();
+function intersectSum(maps: DocScores[], clauseCount: number): Map<number, { score: number; strong: boolean }> {
+  const out = new Map<number, { score: number; strong: boolean }>();
   if (!maps.length || maps.some((x) => x.size === 0)) return out;
   const [smallest, ...rest] = [...maps].sort((a, b) => a.size - b.size);
   for (const [doc, s] of smallest!) {
     let total = s.score;
     let title = s.title;
+    let strong = s.strong;
     let all = true;
     for (const other of rest) {
       const o = other.get(doc);
@@ -457,13 +530,23 @@ function intersectSum(maps: DocScores[], clauseCount: number): Map<number, numbe
       }
       total += o.score;
       title &&= o.title;
+      strong &&= o.strong;
     }
-    if (all) out.set(doc, total + (title ? 2 * clauseCount : 0));
+    if (all) out.set(doc, { score: total + (title ? 2 * clauseCount : 0), strong });
   }
   return out;
 }
 
-function countPerNode(m: SearchManifest, matched: Map<number, number>): number[] {
+/** Drops the passing mentions next to pages about the query (see KEEP_RATIO). */
+function cutTail<T extends { score: number; strong: boolean }>(matched: Map<number, T>): Map<number, T> {
+  let top = 0;
+  for (const s of matched.values()) if (s.score > top) top = s.score;
+  const out = new Map<number, T>();
+  for (const [doc, s] of matched) if (s.score >= KEEP_RATIO * top || (s.strong && s.score >= KEEP_STRONG_RATIO * top)) out.set(doc, s);
+  return out;
+}
+
+function countPerNode(m: SearchManifest, matched: Map<number, unknown>): number[] {
   const docs = [...matched.keys()].sort((a, b) => a - b);
   const below = (x: number) => {
     let lo = 0;

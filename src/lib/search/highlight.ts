@@ -8,14 +8,21 @@ export interface Segment {
   mark: boolean;
 }
 
-/** Lower-cases per character so indexes in the folded copy match the original text. */
+/**
+ * Lower-cases and turns full-width ASCII (ＡＰＩ) into ASCII, keeping every index of the original:
+ * matches found in the folded copy are cut from the text as written.
+ */
 function foldSameLength(text: string): string {
-  let out = '';
-  for (const ch of text) {
-    const lower = ch.toLowerCase().normalize('NFKC');
-    out += lower.length === ch.length ? lower : ch;
+  let lower = text.toLowerCase();
+  if (lower.length !== text.length) {
+    // A few characters change length when lower-cased (İ); fold those one by one.
+    lower = '';
+    for (const ch of text) {
+      const l = ch.toLowerCase();
+      lower += l.length === ch.length ? l : ch;
+    }
   }
-  return out;
+  return lower.replace(/[\uff01-\uff5e]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0).toLowerCase());
 }
 
 const LATIN_OR_DIGIT = /[a-z0-9]/;

@@ -12,8 +12,22 @@ export const FIELD_TITLE = 1;
 export const FIELD_TAG = 2;
 export const FIELD_CRUMB = 4;
 export const FIELD_BODY = 8;
-/** Body term frequency bucket (0–3) in bits 4–5. */
-export const TF_SHIFT = 4;
+/** Body term frequency bucket (0–7): bits 4–5 hold the low two bits, bit 7 the high one. */
+const TF_LOW = 4;
+const TF_HIGH = 128;
+
+/** Occurrences in the body → bucket: 0, 1, 2, 3, 4–5, 6–8, 9–14, 15+. */
+export function tfBucket(count: number): number {
+  return count <= 3 ? count : count <= 5 ? 4 : count <= 8 ? 5 : count <= 14 ? 6 : 7;
+}
+
+export function encodeTf(bucket: number): number {
+  return ((bucket & 3) << TF_LOW) | (bucket & 4 ? TF_HIGH : 0);
+}
+
+export function decodeTf(flags: number): number {
+  return ((flags >> TF_LOW) & 3) | (flags & TF_HIGH ? 4 : 0);
+}
 /** The term occurs only inside a longer word (부분환불 → 환불), not as a word of its own. */
 export const PART_ONLY = 64;
 

@@ -40,7 +40,14 @@ const LONG_SUFFIXES = [
   '받아서', '받아야', '받아', '받았는데', '받았어요', '받았습니다', '받았', '받습니다', '받다',
   '시키려면', '시키는', '시키기', '시키고', '시킨', '시킬', '시켜서', '시켜야', '시켜', '시킵니다',
   '드립니다', '드려요', '드려야', '드리며', '드리고', '드린',
+  // endings straight after a verb stem (바꾸려면, 줄었어요, 보내세요)
+  '으려면', '려면', '으려고', '려고', '으려는', '려는', '으세요', '세요', '었어요', '았어요', '였어요', '어요', '아요',
+  '었는데', '았는데', '었나요', '았나요', '었다', '았다', '어서', '아서', '어야', '아야', '어도', '아도', '나요', '까요',
+  '려는데', '으려는데', '는데요', '는데', '은데', '는지', '은지', '거나', '지만', '면서', '도록', '습니다', '겠습니다', '겠어요', '을까요', '을지',
 ];
+
+/** Light verbs left over after an ending is cut (충전하려 → 충전하 → 충전). */
+const LIGHT_VERBS = ['시키', '드리', '하', '되', '받', '해', '돼', '했', '됐'];
 
 /** One-syllable particles that no common noun ends with: stripped without further evidence. */
 const SAFE_SHORT = ['을', '를', '은', '는', '에'];
@@ -73,15 +80,44 @@ export function suffixSplits(word: string): { stem: string; suffix: string; ambi
   return out;
 }
 
+/**
+ * Syllables a particle or a 하다/되다/받다 ending can start with. After a known noun they mark
+ * where the noun ends even when the ending is not in our lists (삭제해버렸어요 → 삭제).
+ */
+const FUNCTION_ONSETS = new Set([...'하해했할한함합되돼됐될된됨됩받시드을를이가은는의에와과도만로으까부처보마라랑께였입인일']);
+
+/** True when `word` is nothing but a grammatical ending (하는지, 되나요): it names no topic. */
+export function isBareEnding(word: string): boolean {
+  return ALL.includes(word) && word.length >= 2;
+}
+
 /** The stem of one word (already normalised and lower-cased); the word itself when nothing applies. */
 export function stemWord(word: string, evidence: StemEvidence): string {
   for (const split of suffixSplits(word)) {
     const syllables = syllableCount(split.stem) + (split.stem.match(/[0-9a-z]/g)?.length ? 1 : 0);
     if (syllables < 2 && !(syllables === 1 && evidence.mono(split.stem))) continue;
     if (split.ambiguous && !evidence.attested(split.stem)) continue;
-    return split.stem;
+    // An ending cut off a 하다/되다-verb leaves the light verb: 충전하려는데 → 충전하 → 충전.
+    const light = LIGHT_VERBS.find((v) => split.stem.endsWith(v));
+    const noun = light ? split.stem.slice(0, -light.length) : '';
+    return noun && syllableCount(noun) >= 2 && evidence.attested(noun) ? noun : split.stem;
   }
   return word;
+}
+
+/**
+ * For a word no listed ending explains: the known nouns it may start with, longest first, where
+ * what follows starts like an ending (삭제해버렸어요 → 삭제). The caller still rejects a head whose
+ * remainder is itself a word (계좌이체 is a compound, not 계좌 + ending). Query side only, where
+ * the dictionary tells what a known noun is.
+ */
+export function nounHeads(word: string, known: (s: string) => boolean): string[] {
+  const heads: string[] = [];
+  for (let cut = word.length - 1; cut >= 2; cut--) {
+    const head = word.slice(0, cut);
+    if (FUNCTION_ONSETS.has(word[cut]!) && syllableCount(head) >= 2 && known(head)) heads.push(head);
+  }
+  return heads;
 }
 
 /** True when `word` ends with a Hangul syllable (only those take particles and endings). */

@@ -3,7 +3,7 @@
  * with their unit (500 개 → 500개), capped so a pasted novel cannot stall the page.
  */
 import { isChoseongWord, isHangulWord, syllableCount } from './hangul.ts';
-import { suffixSplits } from './morphology.ts';
+import { isBareEnding, suffixSplits } from './morphology.ts';
 import { foldCase, normalizeText, splitWords } from './normalize.ts';
 
 /**
@@ -16,7 +16,7 @@ export const FILLER_WORDS = new Set([
   '있나요', '있어요', '있을까요', '있는지', '있는', '있습니까', '있으면', '없나요', '없어요', '없는', '되나요', '될까요', '돼요', '되는', '되는지', '안되나요', '안돼요',
   '알려주세요', '알려줘', '알려주실', '알려', '알고', '알고싶어요', '싶어요', '싶습니다', '싶은데', '싶은', '싶다', '궁금해요', '궁금합니다', '궁금',
   '부탁드립니다', '부탁해요', '해주세요', '주세요', '가능한가요', '가능한지', '가능해요', '가능할까요', '가능', '가능합니까',
-  '좀', '수', '것', '거', '건가요', '건지', '게', '등', '및', '또는', '그리고', '제', '저', '내', '저희', '우리', '이', '그', '요', '혹시', '그냥', '정말', '너무', '다시', '꼭',
+  '좀', '수', '것', '거', '건가요', '건지', '게', '등', '및', '때', '한', '번', '중', '또는', '그리고', '제', '저', '내', '저희', '우리', '이', '그', '요', '혹시', '그냥', '정말', '너무', '다시', '꼭',
   'how', 'to', 'the', 'a', 'an', 'is', 'what', 'can', 'i', 'do',
 ]);
 
@@ -52,7 +52,8 @@ function kindOf(word: string): WordKind {
 }
 
 function isFiller(word: string): boolean {
-  if (FILLER_WORDS.has(word)) return true;
+  // A word that is only an ending (하는지, 되나요) names no topic either.
+  if (FILLER_WORDS.has(word) || isBareEnding(word)) return true;
   return suffixSplits(word).some((split) => !split.ambiguous && FILLER_WORDS.has(split.stem) && split.stem.length > 1);
 }
 

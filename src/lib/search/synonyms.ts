@@ -23,7 +23,9 @@ export function toSynonymRules(raw: readonly ({ same: string[] } | { from: strin
  */
 function stemLite(word: string): string {
   const split = suffixSplits(word).find((s) => !s.ambiguous && s.stem.length >= 1);
-  return split ? split.stem : word;
+  if (split) return split.stem;
+  // Writers list verbs as dictionary forms: 바꾸다, 바꾸기 → 바꾸 (so 바꾸고, 바꾸려면 match).
+  return /^[\uac00-\ud7a3]{2,}[다기]$/.test(word) ? word.slice(0, -1) : word;
 }
 
 /** The typed word is the phrase word, or the phrase word plus a particle or ending (탈퇴하려면). */

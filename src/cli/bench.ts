@@ -1,0 +1,360 @@
+/**
+ * npm run bench [-- --runs 3] [-- --quick] [-- --with-astro-docs]
+ *
+ * Measures doum on the sample content, 1,000 pages and all 5,765 pages of the Visual Studio
+ * corpus (imported into .bench/, never into content/): build time and peak memory of the whole
+ * process tree, the search index by kind (next to plain Pagefind on the same pages), cold and
+ * warm search in headless Chromium with bytes counted at the server, and page weight per page
+ * type before and after the search box is used. Prints tables; writes .bench/results.json.
+ */
+import { execFileSync, spawn } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import zlib from 'node:zlib';
+import type { Browser, Page } from '@playwright/test';
+import { writePagefindIndex } from '../integrations/pagefind-baseline.ts';
+import { launchChromium } from './lib/browser.ts';
+import { watchPeak } from './lib/process-tree.ts';
+import { startStaticServer } from './lib/static-server.ts';
+import { nodeEngine } from './lib/node-engine.ts';
+
+const argv = process.argv.slice(2);
+const runs = Number(argv[argv.indexOf('--runs') + 1] || 3) || 3;
+const quick = argv.includes('--quick');
+const root = path.resolve('.bench');
+const corpusDir = path.resolve(process.env.DOUM_CORPUS_DIR ?? '../shared/corpus');
+
+interface Corpus {
+  name: string;
+  /** Content folder to build (the working tree's for the sample). */
+  content: string;
+  queries: string[];
+}
+
+const SAMPLE_QUERIES = ['환불', '계좌를', '부분환불', '스킬 서버', 'ㅎㅂ', '세금계산서', '채널 연결', '환불 계좌는 어떻게 등록하나요'];
+const VS_QUERIES = ['디버거', '중단점을', '솔루션탐색기', '원격 디버깅', 'NuGet 패키지', '배열은', '코드분석', '라이선스를', '단위테스트', 'ㄷㅂㄱ', '빌드 오류', '프로젝트 속성'];
+
+// ——— helpers ———
+
+const median = (xs: number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length ? (s.length % 2 ? s[(s.length - 1) / 2]! : (s[s.length / 2 - 1]! + s[s.length / 2]!) / 2) : Number.NaN;
+};
+const pctl = (xs: number[], p: number) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length ? s[Math.min(s.length - 1, Math.ceil((p / 100) * s.length) - 1)]! : Number.NaN;
+};
+const spread = (xs: number[]) => `${Math.min(...xs).toFixed(1)}–${Math.max(...xs).toFixed(1)}`;
+const kb = (bytes: number) => `${(bytes / 1000).toFixed(1)} KB`;
+const mb = (bytes: number) => `${(bytes / 1e6).toFixed(2)} MB`;
+const gib = (bytes: number) => `${(bytes / 2 ** 30).toFixed(2)} GiB`;
+
+function walk(dir: string): { file: string; size: number }[] {
+  return (fs.readdirSync(dir, { recursive: true, withFileTypes: true }) as fs.Dirent[])
+    .filter((e) => e.isFile())
+    .map((e) => {
+      const file = path.join(e.parentPath, e.name);
+      return { file, size: fs.statSync(file).size };
+    });
+}
+
+function prepareCorpora(): Corpus[] {
+  const out: Corpus[] = [{ name: 'sample', content: path.resolve('content'), queries: SAMPLE_QUERIES }];
+  const vs = path.join(corpusDir, 'vs-docs-ko.jsonl');
+  if (!fs.existsSync(vs)) {
+    console.warn(`${vs}가 없어 예시 콘텐츠만 잽니다 (DOUM_CORPUS_DIR로 말뭉치 폴더를 알려 주세요).`);
+    return out;
+  }
+  const lines = fs.readFileSync(vs, 'utf8').trim().split('\n');
+  const sampled = path.join(root, 'vs-docs-ko-1000.jsonl');
+  fs.mkdirSync(root, { recursive: true });
+  // Evenly spaced lines, like the reference measurement's 1,000-page sample.
+  fs.writeFileSync(sampled, `${Array.from({ length: 1000 }, (_, i) => lines[Math.floor((i * lines.length) / 1000)]).join('\n')}\n`);
+  const sets: [string, string][] = [['vs-1000', sampled]];
+  if (!quick) sets.push(['vs-5765', vs]);
+  if (argv.includes('--with-astro-docs')) sets.push(['astro-418', path.join(corpusDir, 'astro-docs-ko.jsonl')]);
+  for (const [name, file] of sets) {
+    const content = path.join(root, 'corpora', name, 'content');
+    execFileSync(process.execPath, ['src/cli/import-jsonl.ts', '--replace', '--content', content, file], { stdio: ['ignore', 'ignore', 'inherit'] });
+    out.push({ name, content, queries: name.startsWith('vs') ? VS_QUERIES : SAMPLE_QUERIES });
+  }
+  return out;
+}
+
+interface BuildRun {
+  seconds: number;
+  peakRss: number;
+  indexSeconds: number;
+}
+
+function build(corpus: Corpus, outDir: string, cacheDir: string): Promise<BuildRun> {
+  fs.rmSync(outDir, { recursive: true, force: true });
+  fs.rmSync(cacheDir, { recursive: true, force: true });
+  const started = performance.now();
+  const child = spawn(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], {
+    env: { ...process.env, DOUM_CONTENT_DIR: corpus.content, DOUM_OUT_DIR: outDir, DOUM_CACHE_DIR: cacheDir, NO_COLOR: '1', FORCE_COLOR: '0' },
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  const stopWatching = watchPeak(child.pid!);
+  let output = '';
+  child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  return new Promise((resolve, reject) => {
+    child.on('close', (code) => {
+      const peakRss = stopWatching();
+      if (code !== 0) return reject(new Error(`${corpus.name} 빌드 실패\n${output.slice(-3000)}`));
+      const index = /검색 색인: .*\(([\d.]+)초\)/.exec(output);
+      resolve({ seconds: (performance.now() - started) / 1000, peakRss, indexSeconds: index ? Number(index[1]) : Number.NaN });
+    });
+  });
+}
+
+/** Bytes of the search index by kind, and of the search JavaScript (gzip, as served). */
+function indexSizes(dist: string) {
+  const files = walk(path.join(dist, 'search-index'));
+  const by = (test: (f: string) => boolean) => files.filter((f) => test(f.file)).reduce((s, f) => s + f.size, 0);
+  const js = fs
+    .readdirSync(path.join(dist, '_astro'))
+    .filter((f) => f.endsWith('.js'))
+    .map((f) => ({ f, gz: zlib.gzipSync(fs.readFileSync(path.join(dist, '_astro', f))).length }));
+  return {
+    total: files.reduce((s, f) => s + f.size, 0),
+    files: files.length,
+    termChunks: by((f) => /\/t\d+\.bin$/.test(f)),
+    choseongChunks: by((f) => /\/c\d+\.bin$/.test(f)),
+    documents: by((f) => /\/d\/\d+\.bin$/.test(f)),
+    meta: by((f) => /manifest\.bin$|sort\.bin$/.test(f)),
+    searchJs: js.filter((x) => /search-runtime|search-suggest|search\.astro|search-page|normalize|highlight/.test(x.f)).reduce((s, x) => s + x.gz, 0),
+  };
+}
+
+function pagefindSizes(dir: string) {
+  const files = walk(dir);
+  const by = (re: RegExp) => files.filter((f) => re.test(f.file)).reduce((s, f) => s + f.size, 0);
+  const gz = (name: string) => (fs.existsSync(path.join(dir, name)) ? zlib.gzipSync(fs.readFileSync(path.join(dir, name))).length : 0);
+  return {
+    total: by(/\.pf_(index|fragment|meta|filter)$|\.pagefind$/) + gz('pagefind.js') + gz('pagefind-worker.js'),
+    files: files.length,
+    indexChunks: by(/\.pf_index$/),
+    fragments: by(/\.pf_fragment$/),
+    meta: by(/\.pf_meta$|\.pf_filter$/),
+    wasm: by(/\.pagefind$/),
+    js: gz('pagefind.js') + gz('pagefind-worker.js'),
+  };
+}
+
+interface Logged {
+  path: string;
+  bytes: number;
+}
+
+function readLog(file: string): Logged[] {
+  if (!fs.existsSync(file)) return [];
+  return fs
+    .readFileSync(file, 'utf8')
+    .split('\n')
+    .filter(Boolean)
+    .map((l) => JSON.parse(l) as Logged);
+}
+
+const kindOf = (p: string) => (p.endsWith('.js') ? 'js' : p.endsWith('.css') ? 'css' : p.includes('search-index/') ? 'index' : p.endsWith('/') || p.endsWith('.html') ? 'html' : 'other');
+
+/** Types `query` into the search page and resolves with ms until the results are in the DOM. */
+async function typeAndTime(page: Page, query: string): Promise<number> {
+  return page.evaluate(
+    (q) =>
+      new Promise<number>((resolve) => {
+        const app = document.querySelector<HTMLElement>('[data-search-app]')!;
+        const input = document.querySelector<HTMLInputElement>('#search-page-input')!;
+        const started = performance.now();
+        const observer = new MutationObserver(() => {
+          if (app.dataset.renderedQuery === q) {
+            observer.disconnect();
+            resolve(performance.now() - started);
+          }
+        });
+        observer.observe(app, { attributes: true, attributeFilter: ['data-rendered-query'] });
+        input.value = q;
+        input.dispatchEvent(new Event('input', { bubbles: true }));
+      }),
+    query,
+  );
+}
+
+async function measureSearch(browser: Browser, site: string, log: string, queries: string[], repeats: number) {
+  const cold: { ms: number; bytes: number; js: number; index: number }[] = [];
+  const warmMs: number[] = [];
+  const warmBytes: number[] = [];
+  for (let r = 0; r < repeats; r++) {
+    for (const query of queries) {
+      // Cold, as in the reference measurement: a fresh context, the search page loaded, then the
+      // first query. Bytes: the search page's JavaScript plus every index file the search needed.
+      const context = await browser.newContext();
+      const page = await context.newPage();
+      fs.writeFileSync(log, '');
+      await page.goto(`${site}search/`);
+      await page.waitForFunction(() => document.querySelector<HTMLElement>('[data-search-app]')?.dataset.renderedQuery === '');
+      const ms = await typeAndTime(page, query);
+      const entries = readLog(log);
+      const js = entries.filter((e) => kindOf(e.path) === 'js').reduce((s, e) => s + e.bytes, 0);
+      const index = entries.filter((e) => kindOf(e.path) === 'index').reduce((s, e) => s + e.bytes, 0);
+      cold.push({ ms, bytes: js + index, js, index });
+      // Warm: the other queries typed into the same page, one after another.
+      for (const other of queries.filter((q) => q !== query).slice(0, 6)) {
+        fs.writeFileSync(log, '');
+        warmMs.push(await typeAndTime(page, other));
+        warmBytes.push(readLog(log).reduce((s, e) => s + e.bytes, 0));
+      }
+      await context.close();
+    }
+  }
+  return { cold, warmMs, warmBytes };
+}
+
+async function measurePageWeight(browser: Browser, site: string, log: string) {
+  // Page types of the sample site.
+  const types: Record<string, string> = { home: '', category: 'admin/billing/', article: 'faq/refund-account/', search: 'search/' };
+  const out: Record<string, { before: Record<string, number>; after: Record<string, number> }> = {};
+  for (const [name, url] of Object.entries(types)) {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    fs.writeFileSync(log, '');
+    await page.goto(site + url);
+    await page.waitForLoadState('networkidle');
+    const sum = (entries: Logged[]) => {
+      const by: Record<string, number> = { html: 0, css: 0, js: 0, index: 0 };
+      for (const e of entries) by[kindOf(e.path)] = (by[kindOf(e.path)] ?? 0) + e.bytes;
+      return by;
+    };
+    const before = sum(readLog(log));
+    const box = page.locator('input[data-search-input]').first();
+    await box.focus();
+    await box.fill('환불');
+    if (name === 'search') await page.waitForFunction(() => document.querySelector<HTMLElement>('[data-search-app]')?.dataset.renderedQuery === '환불');
+    else await page.locator('[role="option"], [data-suggest-note]:not(:empty)').first().waitFor({ timeout: 10_000 }).catch(() => undefined);
+    await page.waitForLoadState('networkidle');
+    out[name] = { before, after: sum(readLog(log)) };
+    await context.close();
+  }
+  return out;
+}
+
+/** For the real corpus: pages containing a noun in any form, and how many doum and Pagefind find. */
+async function nounRecall(dist: string, corpus: Corpus, browser: Browser, site: string) {
+  const records = fs
+    .readFileSync(corpus.name === 'vs-5765' ? path.join(corpusDir, 'vs-docs-ko.jsonl') : path.join(root, 'vs-docs-ko-1000.jsonl'), 'utf8')
+    .trim()
+    .split('\n')
+    .map((l) => JSON.parse(l) as { id: string; title: string; body: string });
+  const engine = nodeEngine(dist);
+  const page = await browser.newPage();
+  await page.goto(site);
+  const rows = [];
+  for (const [query, forms] of [['배열을', ['배열']], ['배열은', ['배열']], ['중단점을', ['중단점']], ['라이선스를', ['라이선스']], ['코드분석', ['코드 분석', '코드분석']], ['솔루션탐색기', ['솔루션 탐색기', '솔루션탐색기']]] as const) {
+    const truth = new Set(records.filter((r) => forms.some((f) => r.body.includes(f) || r.title.includes(f))).map((r) => r.id));
+    const all = await engine.search(query, { keepTail: true });
+    const shown = await engine.search(query);
+    const ids = async (hits: { doc: number }[]) => new Set(await Promise.all(hits.map(async (h) => (await engine.doc(h.doc)).id)));
+    const matched = await ids(all.hits);
+    const results = await ids(shown.hits);
+    const plain = new Set(
+      (await page.evaluate(async (q) => {
+        const bundle = '/pagefind/pagefind.js';
+        const pf = await import(/* @vite-ignore */ bundle);
+        const s = await pf.search(q);
+        return Promise.all(s.results.map(async (r: { data(): Promise<{ url: string }> }) => (await r.data()).url));
+      }, query)).map((u: string) => u.replace(/^\/faq\/|\/$/g, '')),
+    );
+    const hit = (set: Set<string>) => [...truth].filter((id) => set.has(id)).length;
+    rows.push({ query, pages: truth.size, matched: hit(matched), shown: results.size, shownWithNoun: hit(results), pagefind: hit(plain), pagefindResults: plain.size });
+  }
+  await page.close();
+  return rows;
+}
+
+// ——— run ———
+
+const machine = {
+  cores: os.cpus().length,
+  cpu: os.cpus()[0]?.model ?? '',
+  memory: gib(os.totalmem()),
+  node: process.version,
+  chromium: '',
+  date: new Date().toISOString(),
+};
+const corpora = prepareCorpora();
+const browser = await launchChromium();
+machine.chromium = browser.version();
+const results: Record<string, unknown> = { machine, runs };
+console.log(`기계: ${machine.cores}코어 ${machine.cpu}, ${machine.memory}, Node ${machine.node}, Chromium ${machine.chromium}\n`);
+
+for (const corpus of corpora) {
+  const outDir = path.join(root, 'builds', corpus.name, 'dist');
+  const cacheDir = path.join(root, 'builds', corpus.name, 'cache');
+  const buildRuns: BuildRun[] = [];
+  for (let r = 0; r < runs; r++) buildRuns.push(await build(corpus, outDir, cacheDir));
+  const distFiles = walk(outDir);
+  const pages = distFiles.filter((f) => f.file.endsWith('.html')).length;
+  const faqs = fs.readdirSync(path.join(outDir, 'faq'), { recursive: true }).filter((f) => String(f).endsWith('index.html')).length;
+  const index = indexSizes(outDir);
+  const pagefindStarted = performance.now();
+  await writePagefindIndex(outDir);
+  const pagefindSeconds = (performance.now() - pagefindStarted) / 1000;
+  const plain = pagefindSizes(path.join(outDir, 'pagefind'));
+
+  const log = path.join(root, 'builds', corpus.name, 'requests.log');
+  const port = 4398;
+  const server = await startStaticServer({ dir: outDir, port, log });
+  const site = `http://127.0.0.1:${port}/`;
+  const search = await measureSearch(browser, site, log, corpus.queries, quick ? 1 : runs);
+  const weight = corpus.name === 'sample' ? await measurePageWeight(browser, site, log) : undefined;
+  const nouns = corpus.name === 'vs-5765' || (quick && corpus.name === 'vs-1000') ? await nounRecall(outDir, corpus, browser, site) : undefined;
+  server.close();
+  fs.rmSync(path.join(outDir, 'pagefind'), { recursive: true, force: true });
+
+  const wall = buildRuns.map((b) => b.seconds);
+  const entry = {
+    faqs,
+    pages,
+    build: {
+      seconds: median(wall),
+      spread: spread(wall),
+      peakRss: median(buildRuns.map((b) => b.peakRss)),
+      pagesPerSecond: pages / median(wall),
+      indexSeconds: median(buildRuns.map((b) => b.indexSeconds)),
+      distBytes: distFiles.reduce((s, f) => s + f.size, 0),
+      distFiles: distFiles.length,
+    },
+    index,
+    pagefind: { ...plain, seconds: pagefindSeconds },
+    search: {
+      coldMsP50: median(search.cold.map((c) => c.ms)),
+      coldMsP95: pctl(search.cold.map((c) => c.ms), 95),
+      coldBytesP50: median(search.cold.map((c) => c.bytes)),
+      coldBytesP95: pctl(search.cold.map((c) => c.bytes), 95),
+      coldJsBytes: median(search.cold.map((c) => c.js)),
+      coldIndexBytesP50: median(search.cold.map((c) => c.index)),
+      warmMsP50: median(search.warmMs),
+      warmMsP95: pctl(search.warmMs, 95),
+      warmBytesP50: median(search.warmBytes),
+      warmBytesP95: pctl(search.warmBytes, 95),
+      samples: { cold: search.cold.length, warm: search.warmMs.length },
+    },
+    weight,
+    nouns,
+  };
+  results[corpus.name] = entry;
+
+  console.log(`■ ${corpus.name}: 도움말 ${faqs}개, 페이지 ${pages}개`);
+  console.log(`  빌드 ${entry.build.seconds.toFixed(1)}초 (범위 ${entry.build.spread}), 최대 메모리 ${gib(entry.build.peakRss)}, 초당 ${entry.build.pagesPerSecond.toFixed(0)}쪽, 검색 색인 단계 ${entry.build.indexSeconds.toFixed(2)}초, dist ${mb(entry.build.distBytes)} / ${entry.build.distFiles}개 파일`);
+  console.log(`  색인 ${mb(index.total)} (${index.files}개): 낱말 조각 ${mb(index.termChunks)}, 초성 ${kb(index.choseongChunks)}, 문서 ${mb(index.documents)}, 메타 ${kb(index.meta)}, 검색 JS ${kb(index.searchJs)} gz`);
+  console.log(`  기본 Pagefind ${mb(plain.total)} (${plain.files}개): 색인 ${mb(plain.indexChunks)}, 조각 ${mb(plain.fragments)}, 메타 ${kb(plain.meta)}, wasm ${kb(plain.wasm)}, JS ${kb(plain.js)} gz · 색인 시간 ${pagefindSeconds.toFixed(1)}초 · doum/Pagefind ${(index.total / plain.total).toFixed(2)}×`);
+  console.log(`  첫 검색(새 창) ${entry.search.coldMsP50.toFixed(0)}/${entry.search.coldMsP95.toFixed(0)} ms p50/p95, ${kb(entry.search.coldBytesP50)}/${kb(entry.search.coldBytesP95)} (JS ${kb(entry.search.coldJsBytes)} + 색인 ${kb(entry.search.coldIndexBytesP50)})`);
+  console.log(`  이어 치기 ${entry.search.warmMsP50.toFixed(1)}/${entry.search.warmMsP95.toFixed(1)} ms p50/p95, 질의당 ${kb(entry.search.warmBytesP50)}/${kb(entry.search.warmBytesP95)}`);
+  if (weight) for (const [type, w] of Object.entries(weight)) console.log(`  ${type.padEnd(8)} HTML ${kb(w.before.html!)} CSS ${kb(w.before.css!)} JS ${kb(w.before.js!)} → 검색창 사용 후 JS ${kb(w.after.js!)} 색인 ${kb(w.after.index!)}`);
+  if (nouns) for (const n of nouns) console.log(`  ${n.query}: 낱말이 든 ${n.pages}쪽 중 doum이 찾은 ${n.matched}쪽(결과로 보인 ${n.shown}쪽), 기본 Pagefind ${n.pagefind}쪽`);
+  console.log('');
+}
+await browser.close();
+fs.writeFileSync(path.join(root, 'results.json'), JSON.stringify(results, null, 2));
+console.log(`결과: ${path.relative(process.cwd(), path.join(root, 'results.json'))}`);
