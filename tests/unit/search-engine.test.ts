@@ -13,6 +13,7 @@ const corpus = [
   doc('team', '팀원 권한은 어떻게 바꾸나요?', '마스터는 팀원의 권한을 관리자, 작업자, 뷰어 가운데 하나로 변경할 수 있습니다. 문의는 고객센터로 해 주세요.', { id: 'team-roles' }),
   doc('team', '결과 보고서의 평가 항목은 무엇인가요?', '평가 결과와 한도, 경로를 보여 줍니다. 필요한 이해를 돕습니다.', { id: 'report' }),
   doc('withdraw', '서비스를 해지하려면 어떻게 하나요?', '서비스 해지는 설정 메뉴에서 신청합니다. 해지하면 채널이 닫힙니다.', { id: 'terminate' }),
+  doc('skills', '블록은 어떻게 만드나요?', '블록을 만들고 블록 이름을 정합니다. 블록마다 응답을 넣습니다.', { id: 'block-create' }),
   doc('withdraw', '봇을 삭제하면 어떻게 되나요?', '봇이 삭제되면 봇의 블록도 함께 지워집니다. 봇은 7일 안에 되살릴 수 있습니다.', { id: 'bot-delete' }),
 ];
 
@@ -125,6 +126,18 @@ describe('ranking and honesty', () => {
   it('title matches rank above body-only matches', async () => {
     const found = await ids(engine, '계좌');
     expect(found.indexOf('refund-account')).toBeLessThan(found.indexOf('virtual-account'));
+  });
+
+  it('pages that mention a word once in passing are not results next to pages about it', async () => {
+    // bot-delete mentions 블록 once; it is about deleting bots. block-create is about blocks.
+    const found = await ids(engine, '계좌');
+    expect(found).toEqual(expect.arrayContaining(['refund-account', 'refund-account-change', 'virtual-account']));
+    const all = await engine.search('블록', { keepTail: true });
+    const shown = await engine.search('블록');
+    expect(shown.hits.length).toBeLessThan(all.hits.length);
+    const shownIds = await Promise.all(shown.hits.map(async (h) => (await engine.doc(h.doc)).id));
+    expect(shownIds).toContain('block-create');
+    expect(shownIds).not.toContain('bot-delete');
   });
 
   it('a query with no real match returns nothing and names the missing word', async () => {

@@ -1,0 +1,129 @@
+import { describe, expect, it } from 'vitest';
+import { isBareEnding, nounHeads, stemWord, type StemEvidence } from '../../src/lib/search/morphology.ts';
+import { foldCase, normalizeText, splitWords } from '../../src/lib/search/normalize.ts';
+import { FILLER_WORDS, parseQuery } from '../../src/lib/search/query.ts';
+import { matchSynonyms, toSynonymRules } from '../../src/lib/search/synonyms.ts';
+
+/** Evidence as a corpus would give it: these stems occur as words of their own. */
+const evidence = (words: string[], mono: string[] = []): StemEvidence => ({
+  attested: (s) => words.includes(s),
+  mono: (s) => mono.includes(s),
+});
+const corpus = evidence(['계좌', '등록', '변경', '환불', '충전', '삭제', '배열', '봇', '문의', '한도', '결과', '평가', '경로', '필요', '권한', '이해', '보내'], ['봇']);
+
+describe('particles (조사) are stripped', () => {
+  it.each([
+    ['계좌를', '계좌'],
+    ['계좌는', '계좌'],
+    ['계좌가', '계좌'],
+    ['계좌에서는', '계좌'],
+    ['환불계좌로는', '환불계좌'],
+    ['배열은', '배열'],
+    ['배열이', '배열'],
+    ['봇을', '봇'],
+  ])('%s → %s', (word, stem) => expect(stemWord(word, corpus)).toBe(stem));
+});
+
+describe('verb endings are stripped down to the noun', () => {
+  it.each([
+    ['등록하나요', '등록'],
+    ['등록할', '등록'],
+    ['등록된', '등록'],
+    ['변경하고', '변경'],
+    ['충전하려는데', '충전'],
+    ['환불받으려면', '환불'],
+    ['삭제되었나요', '삭제'],
+    ['보내세요', '보내'],
+  ])('%s → %s', (word, stem) => expect(stemWord(word, corpus)).toBe(stem));
+});
+
+describe('nouns that end like particles stay whole', () => {
+  it.each(['문의', '한도', '결과', '평가', '경로', '필요', '권한', '이해'])('%s', (noun) => {
+    expect(stemWord(noun, corpus)).toBe(noun);
+    expect(stemWord(`${noun}를`, corpus)).toBe(noun);
+  });
+
+  it('one-syllable remainders need a noun the corpus knows (봇을 → 봇, 나이 stays)', () => {
+    expect(stemWord('나이', corpus)).toBe('나이');
+    expect(stemWord('봇이', corpus)).toBe('봇');
+  });
+
+  it('an ambiguous ending is kept when the rest is not a known word (접근권한 ≠ 접근권 + 한)', () => {
+    expect(stemWord('접근권한', corpus)).toBe('접근권한');
+  });
+
+  it('finds the known noun before an ending no list has (삭제해버렸어요 → 삭제), but not inside compounds', () => {
+    const known = (s: string) => ['삭제', '계좌', '이체'].includes(s);
+    expect(nounHeads('삭제해버렸어요', known)).toEqual(['삭제']);
+    expect(nounHeads('계좌이체', known)).toEqual(['계좌']); // the caller rejects it: 이체 is a word
+  });
+
+  it('recognises words that are only an ending', () => {
+    expect(isBareEnding('하는지')).toBe(true);
+    expect(isBareEnding('환불')).toBe(false);
+  });
+});
+
+describe('normalisation', () => {
+  it('full-width, case, invisible and bidi characters, lone surrogates, thousands separators', () => {
+    expect(foldCase(normalizeText('ＡＰＩ Key'))).toBe('api key');
+    expect(normalizeText('환\u200b불\u202e')).toBe('환불');
+    expect(normalizeText('a\ud800b')).toBe('a\ufffdb');
+    expect(normalizeText('1,000개와 12,345,678원')).toBe('1000개와 12345678원');
+  });
+
+  it('keeps typed jamo as typed jamo (NFKC would turn them into conjoining jamo)', () => {
+    expect(normalizeText('ㅎㅂ')).toBe('ㅎㅂ');
+    expect(normalizeText('\u1112\u1107')).toBe('ㅎㅂ');
+  });
+
+  it('splits where Hangul meets Latin, but a number keeps its unit', () => {
+    expect(splitWords('api키를 500개 2단계 v2 iOS17')).toEqual(['api', '키를', '500개', '2단계', 'v2', 'iOS17']);
+    expect(splitWords('환불,계좌/스킬-서버')).toEqual(['환불', '계좌', '스킬', '서버']);
+  });
+});
+
+describe('query parsing', () => {
+  it('drops filler words but never empties the query', () => {
+    expect(parseQuery('환불 계좌 어떻게 등록하는 방법 알려주세요').words.map((w) => w.text)).toEqual(['환불', '계좌', '등록하는']);
+    expect(parseQuery('방법').words.map((w) => w.text)).toEqual(['방법']);
+    for (const filler of ['어떻게', '방법', '하나요', '있나요', '알려주세요', '싶어요']) expect(FILLER_WORDS.has(filler)).toBe(true);
+  });
+
+  it('drops words that are only endings (하는지, 되나요)', () => {
+    expect(parseQuery('2단계 인증 설정 하는지 되나요').words.map((w) => w.text)).toEqual(['2단계', '인증', '설정']);
+  });
+
+  it('joins a number with its unit and classifies words', () => {
+    const parsed = parseQuery('500 개 ㅎㅂ ghksqnf API');
+    expect(parsed.words.map((w) => [w.text, w.kind])).toEqual([
+      ['500개', 'mixed'],
+      ['ㅎㅂ', 'choseong'],
+      ['ghksqnf', 'latin'],
+      ['api', 'latin'],
+    ]);
+    expect(parsed.words[3]!.raw).toBe('API');
+  });
+
+  it('caps what a pasted essay can cost', () => {
+    const parsed = parseQuery('환불 '.repeat(1000));
+    expect(parsed.text.length).toBeLessThanOrEqual(200);
+    expect(parsed.words.length).toBeLessThanOrEqual(12);
+  });
+});
+
+describe('synonyms', () => {
+  const rules = toSynonymRules([{ same: ['탈퇴', '해지'] }, { from: ['돈 돌려받기'], to: ['환불'] }, { same: ['변경', '바꾸다'] }]);
+
+  it('match with particles and endings attached, both ways for same-rules', () => {
+    expect(matchSynonyms(['탈퇴하려면'], rules)).toEqual([{ start: 0, length: 1, alternatives: [['해지']] }]);
+    expect(matchSynonyms(['해지를'], rules)[0]!.alternatives).toEqual([['탈퇴']]);
+    expect(matchSynonyms(['돈을', '돌려받으려면'], rules)).toEqual([{ start: 0, length: 2, alternatives: [['환불']] }]);
+    expect(matchSynonyms(['바꾸고'], rules)[0]!.alternatives).toEqual([['변경']]);
+  });
+
+  it('do not fire inside other words or one way backwards', () => {
+    expect(matchSynonyms(['해지선'], rules)).toEqual([]);
+    expect(matchSynonyms(['환불'], rules)).toEqual([]);
+  });
+});
