@@ -6,6 +6,7 @@ import type { SearchManifest, DocRecord } from '../lib/search/index-format.ts';
 import type { SearchResponse } from '../lib/search/engine.ts';
 import { excerpt, markSegments } from '../lib/search/highlight.ts';
 import { parseSearchState, searchStateToQuery, type SearchState } from '../lib/search/url-state.ts';
+import { isFirstKeystroke } from '../lib/search/query.ts';
 import { faqPath } from '../lib/paths.ts';
 import { pageCount, pageLinks, SEARCH_PAGE_SIZE } from '../lib/pagination.ts';
 import { formatDate } from '../lib/format.ts';
@@ -74,24 +75,45 @@ export function startSearchPage(): void {
     );
   }
 
+  /** Filter links by node index (-1 = 전체), built once; each search only updates them. */
+  const treeLinks = new Map<number, { a: HTMLAnchorElement; count: HTMLSpanElement }>();
+
+  function buildTree() {
+    const node = (index: number, name: string, level: number): HTMLLIElement => {
+      const count = h('span', { class: 'text-muted' });
+      const a = h('a', { class: `flex justify-between gap-2 rounded-md px-2 py-1 ${level === 1 ? 'font-semibold' : ''}`, 'data-node': index < 0 ? '' : manifest.nodes[index]![0] }, name, ' ', count);
+      treeLinks.set(index, { a, count });
+      const kids = manifest.nodes.flatMap((n, i) => (n[2] === index && index >= 0 ? [node(i, n[1], level + 1)] : []));
+      return h('li', {}, a, kids.length ? h('ul', { class: 'ml-3 border-l border-line pl-2' }, ...kids) : undefined);
+    };
+    const services = manifest.nodes.flatMap((n, i) => (n[2] === -1 ? [node(i, n[1], 1)] : []));
+    tree.replaceChildren(h('ul', { class: 'space-y-1' }, node(-1, searchText.all, 1), ...services));
+  }
+
   function drawTree(counts: number[], total: number) {
-    const link = (index: number, name: string, count: number, level: number) => {
+    if (!treeLinks.size) buildTree();
+    for (const [index, { a, count }] of treeLinks) {
       const id = index < 0 ? '' : manifest.nodes[index]![0];
+      const n = index < 0 ? total : (counts[index] ?? 0);
       const current = state.category === id;
-      const label = [name, ' ', h('span', { class: 'text-muted' }, `(${count.toLocaleString('ko-KR')})`)];
-      const cls = `flex justify-between gap-2 rounded-md px-2 py-1 ${level === 1 ? 'font-semibold' : ''}`;
-      if (count === 0 && !current) return h('span', { class: `${cls} cursor-not-allowed text-muted`, 'aria-disabled': 'true', 'data-node': id }, ...label);
-      const a = h('a', { href: hrefFor({ ...state, category: id, page: 1 }), class: `${cls} hover:bg-surface ${current ? 'bg-accent-soft font-bold text-accent' : ''}`, 'aria-current': current ? 'true' : undefined, 'data-node': id }, ...label);
-      return a;
-    };
-    const children = (parent: number, level: number): HTMLUListElement | undefined => {
-      const kids = manifest.nodes.map((n, i) => [n, i] as const).filter(([n]) => n[2] === parent);
-      if (!kids.length) return undefined;
-      return h('ul', { class: level > 1 ? 'ml-3 border-l border-line pl-2' : 'space-y-1' }, ...kids.map(([n, i]) => h('li', {}, link(i, n[1], counts[i] ?? 0, level), children(i, level + 1))));
-    };
-    const top = h('ul', { class: 'space-y-1' }, h('li', {}, link(-1, searchText.all, total, 1)));
-    const rest = children(-1, 1);
-    tree.replaceChildren(top, ...(rest ? [rest] : []));
+      count.textContent = `(${n.toLocaleString('ko-KR')})`;
+      // Nodes without matches stay visible but disabled: not a link, not focusable.
+      if (n === 0 && !current) {
+        a.removeAttribute('href');
+        a.setAttribute('aria-disabled', 'true');
+      } else {
+        a.href = hrefFor({ ...state, category: id, page: 1 });
+        a.removeAttribute('aria-disabled');
+      }
+      a.toggleAttribute('aria-current', current);
+      if (current) a.setAttribute('aria-current', 'true');
+      a.classList.toggle('bg-accent-soft', current);
+      a.classList.toggle('text-accent', current);
+      a.classList.toggle('font-bold', current);
+      a.classList.toggle('text-muted', n === 0 && !current);
+      a.classList.toggle('cursor-not-allowed', n === 0 && !current);
+      a.classList.toggle('hover:bg-surface', n > 0 || current);
+    }
   }
 
   function drawPages(total: number) {
@@ -129,7 +151,10 @@ export function startSearchPage(): void {
     }
     const searched = performance.now();
     // Mid-IME (ends with a lone jamo) and nothing yet: keep what is on screen instead of blinking.
-    if (options.typing && shown && response.hits.length === 0 && /[\u3131-\u318e]$/.test(current.q.trim())) return;
+    if (options.typing && shown && response.hits.length === 0 && /[\u3131-\u318e]$/.test(current.q.trim())) {
+      app.dataset.renderedQuery = current.q;
+      return;
+    }
     const landing = !current.q.trim() && !current.category;
     const total = response.hits.length;
     const pageTotal = pageCount(total, SEARCH_PAGE_SIZE);
@@ -192,6 +217,12 @@ export function startSearchPage(): void {
   });
   input.addEventListener('input', () => {
     clearTimeout(timer);
+    // The first key of a word (a lone ㄷ) names thousands of words: wait for the next one.
+    if (isFirstKeystroke(input.value)) {
+      sequence++;
+      app.dataset.renderedQuery = input.value;
+      return;
+    }
     timer = setTimeout(() => {
       state = { ...state, q: input.value, page: 1 };
       void run('replace', { typing: true });
@@ -199,7 +230,7 @@ export function startSearchPage(): void {
   });
   sortSelect.addEventListener('change', () => navigate({ sort: sortSelect.value as SearchState['sort'], page: 1 }));
   tree.addEventListener('click', (event) => {
-    const a = (event.target as Element).closest<HTMLAnchorElement>('a[data-node]');
+    const a = (event.target as Element).closest<HTMLAnchorElement>('a[data-node][href]');
     if (!a || event.ctrlKey || event.metaKey || event.shiftKey || event.button !== 0) return;
     event.preventDefault();
     navigate({ category: a.dataset.node ?? '', page: 1 });

@@ -6,6 +6,7 @@ import { searchText } from '../lib/ui-text.ts';
 import { markSegments } from '../lib/search/highlight.ts';
 import { faqPath } from '../lib/paths.ts';
 import { getEngine, h, marked, sitePath } from './search-runtime.ts';
+import { isFirstKeystroke } from '../lib/search/query.ts';
 
 const LIMIT = 5;
 /** As on the search page: every keystroke searches, late answers to old keystrokes are dropped. */
@@ -41,6 +42,7 @@ export function attachSuggestions(form: HTMLFormElement): void {
     const query = input.value;
     const mine = ++sequence;
     if (!query.trim()) return close();
+    if (isFirstKeystroke(query)) return; // a lone ㄷ: keep what is shown until the next key
     let response;
     try {
       response = await engine.search(query);

@@ -44,8 +44,24 @@ export function startStaticServer(options: StaticServerOptions): Promise<http.Se
   const log = options.log;
   const headerRules = fs.existsSync(path.join(root, '_headers')) ? parseHeadersFile(fs.readFileSync(path.join(root, '_headers'), 'utf8')) : [];
   const gzipCache = new Map<string, Buffer>();
+  // Files are read once: a static host does not hit the disk per request either, and the
+  // benchmark should measure the site, not this server.
+  const fileCache = new Map<string, Buffer>();
+  const read = (file: string) => {
+    let data = fileCache.get(file);
+    if (!data) fileCache.set(file, (data = fs.readFileSync(file)));
+    return data;
+  };
+  const resolved = new Map<string, string | undefined>();
 
   function fileFor(urlPath: string): string | undefined {
+    if (resolved.has(urlPath)) return resolved.get(urlPath);
+    const file = findFile(urlPath);
+    resolved.set(urlPath, file);
+    return file;
+  }
+
+  function findFile(urlPath: string): string | undefined {
     let rel: string;
     try {
       rel = decodeURIComponent(urlPath);
@@ -83,7 +99,7 @@ export function startStaticServer(options: StaticServerOptions): Promise<http.Se
       file = path.join(root, '404.html');
     }
     const ext = path.extname(file);
-    let body: Buffer = fs.readFileSync(file);
+    let body: Buffer = read(file);
     const headers: Record<string, string> = { 'content-type': TYPES[ext] ?? 'application/octet-stream', 'cache-control': 'no-cache' };
     for (const [name, value] of headersFor(headerRules, `/${path.relative(root, file).split(path.sep).join('/')}`)) headers[name] = value;
     if (COMPRESSIBLE.has(ext) && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''))) {

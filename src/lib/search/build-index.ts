@@ -144,7 +144,7 @@ export function buildSearchIndex(documents: readonly IndexDocument[], tree: Cate
  * characters (the article page itself is complete): excerpts are short, and a results page must not
  * download whole manuals.
  */
-const MAX_EXCERPT_SOURCE = 12_000;
+const MAX_EXCERPT_SOURCE = 5_000;
 
 function excerptSource(body: string): string {
   if (body.length <= MAX_EXCERPT_SOURCE) return body;

@@ -254,7 +254,9 @@ export class SearchEngine {
     // the word as typed matches nothing, so a finished word like 봇 is not widened to 보상.
     if (last && (hasJamoTail || (isHangulWord(text) && clause.scores.size === 0))) {
       const seen = new Set<string>();
-      const refs = topByDf((await Promise.all(typingRanges(text).map((r) => this.rangeLookup(r)))).flat().filter((r) => !seen.has(r.chunk.terms[r.index]!) && seen.add(r.chunk.terms[r.index]!)));
+      const found = (await Promise.all(typingRanges(text).map((r) => this.rangeLookup(r)))).flat().filter((r) => !seen.has(r.chunk.terms[r.index]!) && seen.add(r.chunk.terms[r.index]!));
+      // One unfinished syllable could be thousands of words: keep the most common readings.
+      const refs = topByDf(found, syllableCount(text) <= 1 ? MAX_EXPANSIONS / 2 : MAX_EXPANSIONS);
       add(this.scoresOf(refs, TYPING, m.n), refs.slice(0, 5).map((r) => r.chunk.terms[r.index]!));
     }
     if (clause.scores.size === 0 && word.kind === 'hangul' && (syllableCount(text) === 1 || suffixSplits(text).some((x) => syllableCount(x.stem) === 1 && syllableCount(text) === 2))) {
@@ -471,8 +473,8 @@ function stemLength(stem: string): number {
   return isHangulWord(stem) ? syllableCount(stem) : stem.length >= 3 ? 2 : stem.length >= 2 ? 1 : 0;
 }
 
-function topByDf<T extends { chunk: TermChunk; index: number }>(refs: T[]): T[] {
-  return refs.length <= MAX_EXPANSIONS ? refs : [...refs].sort((a, b) => b.chunk.df[b.index]! - a.chunk.df[a.index]!).slice(0, MAX_EXPANSIONS);
+function topByDf<T extends { chunk: TermChunk; index: number }>(refs: T[], limit = MAX_EXPANSIONS): T[] {
+  return refs.length <= limit ? refs : [...refs].sort((a, b) => b.chunk.df[b.index]! - a.chunk.df[a.index]!).slice(0, limit);
 }
 
 function mergeMax(into: DocScores, from: DocScores): void {

@@ -71,8 +71,15 @@ export function parseQuery(input: string): ParsedQuery {
     }
     words.push({ text: foldCase(raw), raw, kind: kindOf(foldCase(raw)) });
   }
+  // "빌드 ㅇ": the next word has only its first key; search the finished words until it grows.
+  if (words.length > 1 && /^[\u3131-\u318e]$/.test(words.at(-1)!.text)) words.pop();
   const meaningful = words.filter((w) => !isFiller(w.text));
   // A query made only of filler words (e.g. "방법") is still a query: keep it whole.
   const kept = meaningful.length > 0 ? meaningful : words;
   return { words: kept, fillers: words.filter((w) => !kept.includes(w)).map((w) => w.text), text };
+}
+
+/** A query that is one typed consonant or vowel and nothing else: too little to search on. */
+export function isFirstKeystroke(q: string): boolean {
+  return /^[\u3131-\u318e]$/.test(q.trim());
 }
