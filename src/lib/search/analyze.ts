@@ -40,11 +40,16 @@ export function collectEvidence(allWords: Iterable<string>): StemEvidence {
   };
 }
 
-export interface DocFields {
-  title: string;
-  tags: readonly string[];
-  crumbs: readonly string[];
-  body: string;
+/** A document's fields, already cut into words (each text is split once per build). */
+export interface DocWords {
+  title: readonly string[];
+  tags: readonly (readonly string[])[];
+  crumbs: readonly (readonly string[])[];
+  body: readonly string[];
+}
+
+export function docWords(doc: { title: string; tags: readonly string[]; crumbs: readonly string[]; body: string }): DocWords {
+  return { title: wordsOf(doc.title), tags: doc.tags.map(wordsOf), crumbs: doc.crumbs.map(wordsOf), body: wordsOf(doc.body) };
 }
 
 export interface DocTerm {
@@ -68,10 +73,10 @@ export function termsOfWord(word: string, stem: (w: string) => string): { term: 
 }
 
 /** Terms of one document with field flags, tf bucket and whether they only occur inside words. */
-export function documentTerms(doc: DocFields, stem: (w: string) => string): Map<string, DocTerm> {
+export function documentTerms(doc: DocWords, stem: (w: string) => string): Map<string, DocTerm> {
   const terms = new Map<string, DocTerm & { whole: boolean }>();
-  const add = (text: string, field: number) => {
-    for (const word of wordsOf(text)) {
+  const add = (words: readonly string[], field: number) => {
+    for (const word of words) {
       for (const { term, part } of termsOfWord(word, stem)) {
         let t = terms.get(term);
         if (!t) terms.set(term, (t = { flags: 0, count: 0, whole: false }));

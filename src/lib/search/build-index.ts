@@ -4,7 +4,7 @@
  */
 import type { CategoryTree } from '../category-tree.ts';
 import { compareByTitle } from '../sorting.ts';
-import { choseongKey, collectEvidence, corpusStemmer, documentTerms, wordsOf } from './analyze.ts';
+import { choseongKey, collectEvidence, corpusStemmer, docWords, documentTerms } from './analyze.ts';
 import {
   encodeChoseongChunks,
   encodeTermChunks,
@@ -54,11 +54,11 @@ export function buildSearchIndex(documents: readonly IndexDocument[], tree: Cate
   );
 
   const crumbsOf = (category: string) => tree.byId.get(category)!.trail.map((n) => n.name);
-  const fields = ordered.map((doc) => ({ title: doc.title, tags: doc.tags, crumbs: crumbsOf(doc.category), body: doc.body }));
+  const fields = ordered.map((doc) => docWords({ title: doc.title, tags: doc.tags, crumbs: crumbsOf(doc.category), body: doc.body }));
 
   const evidence = collectEvidence(
     (function* () {
-      for (const f of fields) for (const text of [f.title, ...f.tags, ...f.crumbs, f.body]) yield* wordsOf(text);
+      for (const f of fields) for (const words of [f.title, ...f.tags, ...f.crumbs, f.body]) yield* words;
     })(),
   );
   const stem = corpusStemmer(evidence);

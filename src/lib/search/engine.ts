@@ -355,6 +355,8 @@ export class SearchEngine {
   async search(input: string, options: SearchOptions = {}): Promise<SearchResponse> {
     const m = await this.manifest();
     const parsed = parseQuery(input);
+    // Ask for every word's chunk at once, before resolving words one lookup at a time.
+    if (m.terms.length) for (const w of parsed.words) if (w.kind !== 'choseong') void this.termChunk(chunkFor(m.terms, w.text));
     const node = options.category ? m.nodes.findIndex((x) => x[0] === options.category) : -1;
     const [start, end] = node >= 0 ? [m.nodes[node]![3], m.nodes[node]![4]] : [0, m.n];
     const sort = options.sort ?? 'relevance';

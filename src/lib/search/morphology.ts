@@ -70,9 +70,17 @@ export interface StemEvidence {
 }
 
 /** Suffixes of `word` from the lists above, longest first, with what remains. */
+/** Suffixes grouped by their last character, longest first: a word only checks its own group. */
+const BY_LAST = new Map<string, string[]>();
+for (const suffix of ALL) {
+  const group = BY_LAST.get(suffix.at(-1)!) ?? [];
+  group.push(suffix);
+  BY_LAST.set(suffix.at(-1)!, group);
+}
+
 export function suffixSplits(word: string): { stem: string; suffix: string; ambiguous: boolean }[] {
   const out = [];
-  for (const suffix of ALL) {
+  for (const suffix of BY_LAST.get(word.at(-1) ?? '') ?? []) {
     if (word.length > suffix.length && word.endsWith(suffix)) {
       out.push({ stem: word.slice(0, -suffix.length), suffix, ambiguous: AMBIGUOUS.has(suffix) });
     }

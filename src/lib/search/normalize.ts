@@ -37,14 +37,13 @@ export function foldCase(text: string): string {
   return text.toLowerCase();
 }
 
-const HANGUL = /[\uac00-\ud7a3\u3131-\u318e]/;
-
-function isHangulChar(ch: string): boolean {
-  return HANGUL.test(ch);
+/** Hangul syllables and typed (compatibility) jamo. */
+function isHangul(code: number): boolean {
+  return (code >= 0xac00 && code <= 0xd7a3) || (code >= 0x3131 && code <= 0x318e);
 }
 
-function isDigit(ch: string): boolean {
-  return ch >= '0' && ch <= '9';
+function isDigit(code: number): boolean {
+  return code >= 48 && code <= 57;
 }
 
 /**
@@ -55,21 +54,20 @@ function isDigit(ch: string): boolean {
 export function splitWords(text: string): string[] {
   const out: string[] = [];
   for (const run of text.match(/[\p{L}\p{N}]+/gu) ?? []) {
-    let current = '';
-    let currentHangul = false;
-    let digitsOnly = false;
-    for (const ch of run) {
-      const hangul = isHangulChar(ch);
-      if (current && hangul !== currentHangul && !(hangul && digitsOnly)) {
-        out.push(current);
-        current = '';
-      }
-      if (!current) digitsOnly = true;
-      current += ch;
-      currentHangul = hangul;
-      if (!isDigit(ch)) digitsOnly = digitsOnly && hangul && false;
+    let start = 0;
+    let previousHangul = isHangul(run.charCodeAt(0));
+    let digitsOnly = isDigit(run.charCodeAt(0));
+    for (let i = 1; i < run.length; i++) {
+      const code = run.charCodeAt(i);
+      const hangul = isHangul(code);
+      if (hangul !== previousHangul && !(hangul && digitsOnly)) {
+        out.push(run.slice(start, i));
+        start = i;
+        digitsOnly = isDigit(code);
+      } else if (!isDigit(code)) digitsOnly = false;
+      previousHangul = hangul;
     }
-    if (current) out.push(current);
+    out.push(run.slice(start));
   }
   return out;
 }
