@@ -28,6 +28,9 @@ export default defineConfig({
       styleDirective: { resources: STYLE_SOURCES },
     },
   },
+  // FAQs are rendered by src/lib/mdx/render-mdx.ts; Astro's own Markdown pipeline (and its Shiki,
+  // whose inline styles a strict CSP blocks) is not used.
+  markdown: { syntaxHighlight: false },
   build: {
     format: 'directory',
     // Styles and scripts as files, so a hash-free CSP header can allow them by origin.

@@ -1,0 +1,55 @@
+import { expect, test } from '@playwright/test';
+import fs from 'node:fs';
+import path from 'node:path';
+import zlib from 'node:zlib';
+
+/**
+ * Byte budgets of the production build (deterministic, so they are tests; speed is measured by
+ * `npm run bench`). JavaScript and CSS each page type loads before the search box is touched.
+ */
+const dist = path.resolve('dist-e2e');
+const gz = (file: string) => zlib.gzipSync(fs.readFileSync(path.join(dist, file))).length;
+
+function assets(page: string): { js: number; css: number } {
+  const html = fs.readFileSync(path.join(dist, page), 'utf8');
+  const scripts = [...html.matchAll(/<script type="module" src="\/([^"]+)"/g)].map((m) => m[1]!);
+  // Static imports of those modules load up front as well; dynamic import() chunks do not.
+  const seen = new Set<string>();
+  const visit = (file: string) => {
+    if (seen.has(file)) return;
+    seen.add(file);
+    const code = fs.readFileSync(path.join(dist, file), 'utf8');
+    for (const m of code.matchAll(/(?:^|[;\n}])\s*import\s*(?:[\w{},*\s]+from\s*)?["']\.\/([^"']+)["']/g)) visit(`_astro/${m[1]}`);
+  };
+  scripts.forEach(visit);
+  const styles = [...html.matchAll(/<link rel="stylesheet" href="\/([^"]+)"/g)].map((m) => m[1]!);
+  return { js: [...seen].reduce((s, f) => s + gz(f), 0), css: styles.reduce((s, f) => s + gz(f), 0) };
+}
+
+const BUDGETS: Record<string, { page: string; js: number; css: number }> = {
+  home: { page: 'index.html', js: 3_000, css: 10_000 },
+  category: { page: 'admin/billing/index.html', js: 3_000, css: 10_000 },
+  article: { page: 'faq/refund-account/index.html', js: 15_000, css: 10_000 },
+  search: { page: 'search/index.html', js: 25_000, css: 10_000 },
+};
+
+for (const [type, budget] of Object.entries(BUDGETS)) {
+  test(`${type} page: JavaScript ≤ ${budget.js / 1000} KB and CSS ≤ ${budget.css / 1000} KB gzip before search is used`, () => {
+    const { js, css } = assets(budget.page);
+    expect(js).toBeLessThanOrEqual(budget.js);
+    expect(css).toBeLessThanOrEqual(budget.css);
+    expect(css).toBeGreaterThan(1000); // the stylesheet is there at all
+  });
+}
+
+test('the query-processing JavaScript (engine and text normalisation) stays under 15 KB gzip', () => {
+  const chunks = fs.readdirSync(path.join(dist, '_astro')).filter((f) => /^(search-runtime|normalize)\..*\.js$/.test(f));
+  expect(chunks).toHaveLength(2);
+  expect(chunks.reduce((s, f) => s + gz(`_astro/${f}`), 0)).toBeLessThanOrEqual(15_000);
+});
+
+test('no HTML page of the sample site is heavier than 60 KB', () => {
+  const pages = (fs.readdirSync(dist, { recursive: true }) as string[]).filter((f) => f.endsWith('.html'));
+  const heaviest = Math.max(...pages.map((p) => fs.statSync(path.join(dist, p)).size));
+  expect(heaviest).toBeLessThanOrEqual(60_000);
+});
