@@ -491,53 +491,39 @@ function mergeMax(into: DocScores, from: DocScores): void {
   }
 }
 
-/** Documents in every map, with the average score (parts of one compound count as one word). */
-function intersectAverage(maps: DocScores[]): DocScores {
-  const out: DocScores = new Map();
+/** Documents present in every map, with their scores summed and the flags of all matches. */
+function intersect(maps: DocScores[]): Map<number, DocScore> {
+  const out = new Map<number, DocScore>();
   if (!maps.length || maps.some((x) => x.size === 0)) return out;
   const [smallest, ...rest] = [...maps].sort((a, b) => a.size - b.size);
   for (const [doc, s] of smallest!) {
-    let total = s.score;
-    let title = s.title;
-    let strong = s.strong;
-    let all = true;
+    const all: DocScore = { ...s };
     for (const other of rest) {
       const o = other.get(doc);
       if (!o) {
-        all = false;
+        all.score = Number.NaN;
         break;
       }
-      total += o.score;
-      title &&= o.title;
-      strong &&= o.strong;
+      all.score += o.score;
+      all.title &&= o.title;
+      all.strong &&= o.strong;
     }
-    if (all) out.set(doc, { score: total / maps.length, title, strong });
+    if (!Number.isNaN(all.score)) out.set(doc, all);
   }
+  return out;
+}
+
+/** Documents in every map, with the average score (parts of one compound count as one word). */
+function intersectAverage(maps: DocScores[]): DocScores {
+  const out = intersect(maps);
+  for (const s of out.values()) s.score /= maps.length;
   return out;
 }
 
 /** Documents matching every clause; score is the sum, plus a bonus when all match in the title. */
 function intersectSum(maps: DocScores[], clauseCount: number): Map<number, { score: number; strong: boolean }> {
-  const out = new Map<number, { score: number; strong: boolean }>();
-  if (!maps.length || maps.some((x) => x.size === 0)) return out;
-  const [smallest, ...rest] = [...maps].sort((a, b) => a.size - b.size);
-  for (const [doc, s] of smallest!) {
-    let total = s.score;
-    let title = s.title;
-    let strong = s.strong;
-    let all = true;
-    for (const other of rest) {
-      const o = other.get(doc);
-      if (!o) {
-        all = false;
-        break;
-      }
-      total += o.score;
-      title &&= o.title;
-      strong &&= o.strong;
-    }
-    if (all) out.set(doc, { score: total + (title ? 2 * clauseCount : 0), strong });
-  }
+  const out = intersect(maps);
+  for (const s of out.values()) if (s.title) s.score += 2 * clauseCount;
   return out;
 }
 

@@ -119,43 +119,49 @@ function sharedPrefix(a: string, b: string): number {
   return i;
 }
 
-/** Encodes sorted term entries into chunks of about `targetBytes` (before compression). */
-export function encodeTermChunks(entries: readonly TermEntry[], targetBytes: number): { first: string; bytes: Uint8Array }[] {
+/**
+ * Cuts sorted entries into chunks of about `targetBytes` (before compression). Each chunk is the
+ * entry count followed by the entries as `write` encodes them; `key` names the chunk's first one.
+ */
+function encodeChunks<T>(entries: readonly T[], targetBytes: number, key: (entry: T) => string, write: (out: Writer, entry: T, previous: T | undefined) => void): { first: string; bytes: Uint8Array }[] {
   const chunks: { first: string; bytes: Uint8Array }[] = [];
   let start = 0;
   while (start < entries.length) {
-    const w = new Writer();
-    const countAt = start;
-    let end = start;
-    let previous = '';
     const body = new Writer();
+    let end = start;
     while (end < entries.length && (end === start || body.length < targetBytes)) {
-      const { term, flags, postings } = entries[end]!;
-      const shared = sharedPrefix(previous, term);
-      body.varint(shared);
-      body.chars(term.slice(shared));
-      body.byte(flags);
-      body.varint(postings.length);
-      let last = 0;
-      for (const p of postings) {
-        body.varint(p.doc - last);
-        last = p.doc;
-        body.byte(p.flags);
-        if (p.flags & FIELD_TITLE) body.varint(p.titleLength);
-      }
-      previous = term;
+      write(body, entries[end]!, end > start ? entries[end - 1] : undefined);
       end++;
     }
-    w.varint(end - start);
-    const head = w.done();
-    const rest = body.done();
-    const bytes = new Uint8Array(head.length + rest.length);
-    bytes.set(head);
-    bytes.set(rest, head.length);
-    chunks.push({ first: entries[countAt]!.term, bytes });
+    const head = new Writer();
+    head.varint(end - start);
+    const a = head.done();
+    const b = body.done();
+    const bytes = new Uint8Array(a.length + b.length);
+    bytes.set(a);
+    bytes.set(b, a.length);
+    chunks.push({ first: key(entries[start]!), bytes });
     start = end;
   }
   return chunks;
+}
+
+/** Encodes sorted term entries: front-coded terms, each with its postings. */
+export function encodeTermChunks(entries: readonly TermEntry[], targetBytes: number): { first: string; bytes: Uint8Array }[] {
+  return encodeChunks(entries, targetBytes, (e) => e.term, (body, { term, flags, postings }, previous) => {
+    const shared = sharedPrefix(previous?.term ?? '', term);
+    body.varint(shared);
+    body.chars(term.slice(shared));
+    body.byte(flags);
+    body.varint(postings.length);
+    let last = 0;
+    for (const p of postings) {
+      body.varint(p.doc - last);
+      last = p.doc;
+      body.byte(p.flags);
+      if (p.flags & FIELD_TITLE) body.varint(p.titleLength);
+    }
+  });
 }
 
 /** A decoded term chunk: terms in order, postings decoded only when asked for. */
@@ -233,34 +239,16 @@ export class TermChunk {
   }
 }
 
-/** Encodes sorted 초성 entries into chunks. */
+/** Encodes sorted 초성 entries: each key with the terms that have it. */
 export function encodeChoseongChunks(entries: readonly ChoseongEntry[], targetBytes: number): { first: string; bytes: Uint8Array }[] {
-  const chunks: { first: string; bytes: Uint8Array }[] = [];
-  let start = 0;
-  while (start < entries.length) {
-    const body = new Writer();
-    let end = start;
-    while (end < entries.length && (end === start || body.length < targetBytes)) {
-      const { key, terms } = entries[end]!;
-      body.chars(key);
-      body.varint(terms.length);
-      for (const t of terms) {
-        body.chars(t.term);
-        body.varint(t.df);
-      }
-      end++;
+  return encodeChunks(entries, targetBytes, (e) => e.key, (body, { key, terms }) => {
+    body.chars(key);
+    body.varint(terms.length);
+    for (const t of terms) {
+      body.chars(t.term);
+      body.varint(t.df);
     }
-    const head = new Writer();
-    head.varint(end - start);
-    const a = head.done();
-    const b = body.done();
-    const bytes = new Uint8Array(a.length + b.length);
-    bytes.set(a);
-    bytes.set(b, a.length);
-    chunks.push({ first: entries[start]!.key, bytes });
-    start = end;
-  }
-  return chunks;
+  });
 }
 
 export function decodeChoseongChunk(bytes: Uint8Array): ChoseongEntry[] {
