@@ -1,9 +1,9 @@
 import { expect, test } from '@playwright/test';
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { startStaticServer } from '../../src/cli/lib/static-server.ts';
+import { scratchBuild } from './scratch.ts';
 
 /**
  * Large trees stay small pages: one subcategory with 2,000 FAQs and a tree of 310 nodes build into
@@ -11,7 +11,7 @@ import { startStaticServer } from '../../src/cli/lib/static-server.ts';
  */
 test('a 2,000-FAQ category and a 310-node tree still produce small, paginated pages', async ({ page }) => {
   test.setTimeout(300_000);
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'doum-scale-'));
+  const { dir, outDir, cacheDir } = scratchBuild('scale');
   const lines: string[] = [];
   const line = (id: string, pathNames: string[], i: number) =>
     JSON.stringify({ id, title: `${pathNames[2]} 문서 ${i}번은 무엇인가요?`, path: pathNames, updated: `2025-${String((i % 12) + 1).padStart(2, '0')}-${String((i % 28) + 1).padStart(2, '0')}`, body: `${pathNames.join(' ')}에 대한 ${i}번째 설명입니다. 환불과 결제, 권한을 다룹니다.` });
@@ -25,11 +25,11 @@ test('a 2,000-FAQ category and a 310-node tree still produce small, paginated pa
   expect((tree.match(/^\s*- id:/gm) ?? []).length).toBeGreaterThanOrEqual(300);
   const built = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--silent'], {
     encoding: 'utf8',
-    env: { ...env, DOUM_CONTENT_DIR: path.join(dir, 'content'), DOUM_OUT_DIR: path.join(dir, 'dist'), DOUM_CACHE_DIR: path.join(dir, 'cache') },
+    env: { ...env, DOUM_CONTENT_DIR: path.join(dir, 'content'), DOUM_OUT_DIR: outDir, DOUM_CACHE_DIR: cacheDir },
   });
   expect(built.status, built.stderr.slice(-2000)).toBe(0);
 
-  const dist = path.join(dir, 'dist');
+  const dist = outDir;
   const pages = (fs.readdirSync(dist, { recursive: true }) as string[]).filter((f) => f.endsWith('.html'));
   const sizes = pages.map((p) => fs.statSync(path.join(dist, p)).size);
   expect(Math.max(...sizes)).toBeLessThan(120_000);

@@ -2,9 +2,9 @@ import { expect, test } from '@playwright/test';
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { startStaticServer } from '../../src/cli/lib/static-server.ts';
+import { scratchBuild } from './scratch.ts';
 
 /**
  * The writers' tools end to end: a broken FAQ stops `astro build` with a message naming file and
@@ -13,9 +13,12 @@ import { startStaticServer } from '../../src/cli/lib/static-server.ts';
  */
 const fixture = path.resolve('tests/fixtures/site');
 
+const outDirs = new Map<string, { outDir: string; cacheDir: string }>();
+
 function scratch(name: string): string {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), `doum-${name}-`));
+  const { dir, outDir, cacheDir } = scratchBuild(name);
   fs.cpSync(fixture, dir, { recursive: true });
+  outDirs.set(dir, { outDir, cacheDir });
   return dir;
 }
 
@@ -27,8 +30,8 @@ function run(args: string[], env: Record<string, string> = {}) {
 function build(dir: string) {
   return run(['node_modules/astro/bin/astro.mjs', 'build'], {
     DOUM_CONTENT_DIR: path.join(dir, 'content'),
-    DOUM_OUT_DIR: path.join(dir, 'dist'),
-    DOUM_CACHE_DIR: path.join(dir, 'cache'),
+    DOUM_OUT_DIR: outDirs.get(dir)!.outDir,
+    DOUM_CACHE_DIR: outDirs.get(dir)!.cacheDir,
   });
 }
 
@@ -97,7 +100,7 @@ test('import: hostile Markdown imports, builds and shows as text; re-import is b
 
   const built = build(dir);
   expect(built.status, built.output.slice(-2000)).toBe(0);
-  const server = await startStaticServer({ dir: path.join(dir, 'dist'), port: 4393 });
+  const server = await startStaticServer({ dir: outDirs.get(dir)!.outDir, port: 4393 });
   try {
     await page.addInitScript(() => ((window as unknown as { __pwned: number }).__pwned = 0));
     await page.goto('http://127.0.0.1:4393/faq/hostile/braces/');
