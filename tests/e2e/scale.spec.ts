@@ -3,7 +3,9 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { startStaticServer } from '../../src/cli/lib/static-server.ts';
-import { scratchBuild } from './scratch.ts';
+import { removeScratch, scratchBuild } from './scratch.ts';
+
+test.afterAll(removeScratch);
 
 /**
  * Large trees stay small pages: one subcategory with 2,000 FAQs and a tree of 310 nodes build into

@@ -4,7 +4,7 @@ import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { startStaticServer } from '../../src/cli/lib/static-server.ts';
-import { scratchBuild } from './scratch.ts';
+import { removeScratch, scratchBuild } from './scratch.ts';
 
 /**
  * The writers' tools end to end: a broken FAQ stops `astro build` with a message naming file and
@@ -50,6 +50,7 @@ function hashTree(root: string): Map<string, string> {
 }
 
 test.describe.configure({ mode: 'parallel' });
+test.afterAll(removeScratch);
 
 test('a broken FAQ stops the build: unknown category names file, field and the valid ids', async () => {
   test.setTimeout(120_000);
