@@ -73,10 +73,6 @@ export async function faqCounts(): Promise<Map<string, number>> {
   return countByNode(getCategoryTree(), (await getFaqs()).map((faq) => faq.categoryId));
 }
 
-export async function getFaq(id: string): Promise<Faq | undefined> {
-  return (await getFaqs()).find((faq) => faq.id === id);
-}
-
 export async function featuredFaqs(limit = 8): Promise<Faq[]> {
   return (await getFaqs()).filter((faq) => faq.featured).slice(0, limit);
 }
@@ -85,19 +81,51 @@ export async function recentFaqs(limit = 6): Promise<Faq[]> {
   return (await getFaqs()).slice(0, limit);
 }
 
+/** Lookups every FAQ page needs, built once: a site of thousands of FAQs must not rescan them per page. */
+interface FaqLookups {
+  /** Subcategory id → its FAQs in the writers' order. */
+  bySubcategory: Map<string, Faq[]>;
+  /** Tag → FAQs carrying it, 최신순. */
+  byTag: Map<string, Faq[]>;
+  titles: Map<string, string>;
+}
+
+let lookups: Promise<FaqLookups> | undefined;
+
+function getLookups(): Promise<FaqLookups> {
+  lookups ??= getFaqs().then((all) => {
+    const bySubcategory = groupBy(all, (faq) => [faq.categoryId]);
+    for (const [id, list] of bySubcategory) bySubcategory.set(id, sortedBy(list, compareByWriterOrder));
+    return { bySubcategory, byTag: groupBy(all, (faq) => faq.tags), titles: new Map(all.map((f) => [f.id, f.title])) };
+  });
+  return lookups;
+}
+
+function groupBy(faqs: readonly Faq[], keysOf: (faq: Faq) => readonly string[]): Map<string, Faq[]> {
+  const groups = new Map<string, Faq[]>();
+  for (const faq of faqs) {
+    for (const key of keysOf(faq)) {
+      const group = groups.get(key);
+      if (group) group.push(faq);
+      else groups.set(key, [faq]);
+    }
+  }
+  return groups;
+}
+
 /** Related FAQs (shared tags, same subcategory) and previous/next in the writers' order. */
 export async function surroundings(faq: Faq): Promise<{ related: Faq[]; previous?: Faq; next?: Faq }> {
-  const all = await getFaqs();
-  const sameSub = sortedBy(
-    all.filter((f) => f.categoryId === faq.categoryId),
-    compareByWriterOrder,
-  );
-  return { related: relatedTo(faq, all), ...neighbours(sameSub, faq.id) };
+  const { bySubcategory, byTag } = await getLookups();
+  const sameSub = bySubcategory.get(faq.categoryId) ?? [];
+  // Only FAQs sharing the subcategory or a tag can be related; relatedTo breaks ties by
+  // candidate order, so they go in 최신순 as the whole list would.
+  const candidates = sortedBy([...new Set([...sameSub, ...faq.tags.flatMap((tag) => byTag.get(tag) ?? [])])], compareByLatest);
+  return { related: relatedTo(faq, candidates), ...neighbours(sameSub, faq.id) };
 }
 
 /** The answer as HTML, rendered from the FAQ's file (links and images under `base`). */
 export async function renderFaqBody(faq: Faq, base: string): Promise<string> {
-  const titles = new Map((await getFaqs()).map((f) => [f.id, f.title]));
+  const { titles } = await getLookups();
   const file = faq.entry.filePath ?? '';
   return renderMdx(fs.readFileSync(path.resolve(file), 'utf8'), mdxComponents, {
     file,

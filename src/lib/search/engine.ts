@@ -54,8 +54,6 @@ export interface SearchResponse {
   counts: number[];
   /** Strings to mark in titles and excerpts. */
   highlight: string[];
-  /** The same strings per query word (each inner list: the forms that word matched). */
-  groups?: string[][];
   /** Query words that matched nothing anywhere. */
   unmatched: string[];
   /** Looser results (all words but one), shown apart and labelled; only when `hits` is empty. */
@@ -259,9 +257,7 @@ export class SearchEngine {
       const refs = topByDf(found, syllableCount(text) <= 1 ? MAX_EXPANSIONS / 2 : MAX_EXPANSIONS);
       add(this.scoresOf(refs, TYPING, m.n), refs.slice(0, 5).map((r) => r.chunk.terms[r.index]!));
     }
-    if (clause.scores.size === 0 && word.kind === 'hangul' && (syllableCount(text) === 1 || suffixSplits(text).some((x) => syllableCount(x.stem) === 1 && syllableCount(text) === 2))) {
-      clause.optional = true;
-    }
+    if (clause.scores.size === 0 && word.kind === 'hangul' && isOneSyllableWord(text)) clause.optional = true;
     // Typed with the keyboard in English mode: ghksqnf → 환불, only when the Latin finds nothing.
     if (clause.scores.size === 0 && word.kind === 'latin' && depth === 0 && /^[a-zA-Z]+$/.test(word.raw)) {
       const hangul = convertQwertyToHangul(word.raw);
@@ -286,9 +282,11 @@ export class SearchEngine {
     const known = new Map<string, boolean>();
     await Promise.all(
       [...candidates].map(async (c) => {
-        const whole = await this.isWhole(c);
-        const prefix = !whole && syllableCount(c) >= 2 && (await this.rangeLookup(prefixRange(c))).some((r) => r.chunk.flags[r.index]! & TERM_WHOLE);
-        known.set(c, whole || prefix);
+        // One syllable could start thousands of words, so it must be a word itself; longer
+        // candidates read their prefix range once, which holds the candidate too.
+        if (syllableCount(c) < 2) return known.set(c, await this.isWhole(c));
+        const refs = await this.rangeLookup(prefixRange(c));
+        known.set(c, refs.some((r) => (r.chunk.flags[r.index]! & TERM_WHOLE) !== 0));
       }),
     );
     const mono = new Set(m.mono);
@@ -379,7 +377,6 @@ export class SearchEngine {
       hits: await this.order(inNode, sort),
       counts,
       highlight: [...new Set(clauses.flatMap((c) => c.highlight))],
-      groups: clauses.map((c) => c.highlight),
       unmatched: all.filter((c) => c.scores.size === 0).map((c) => c.label),
       browse: false,
     };
@@ -469,6 +466,12 @@ export function fieldWeight(flags: number, titleLength: number): number {
   // Mentioned once or twice in passing, nowhere prominent: the page is not about the word.
   if (!(flags & (FIELD_TITLE | FIELD_TAG | FIELD_CRUMB)) && tf < STRONG_TF) w *= WEIGHTS.passing;
   return flags & PART_ONLY ? w * WEIGHTS.part : w;
+}
+
+/** One syllable, bare or with a one-syllable ending: 답, 답을, 번에. */
+function isOneSyllableWord(text: string): boolean {
+  const n = syllableCount(text);
+  return n === 1 || (n === 2 && suffixSplits(text).some((x) => syllableCount(x.stem) === 1));
 }
 
 function stemLength(stem: string): number {

@@ -86,9 +86,6 @@ export class Reader {
   constructor(bytes: Uint8Array) {
     this.bytes = bytes;
   }
-  get done(): boolean {
-    return this.offset >= this.bytes.length;
-  }
   varint(): number {
     let n = 0;
     let scale = 1;

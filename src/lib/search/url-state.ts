@@ -15,22 +15,22 @@ export interface SearchState {
 
 export const SORTS: readonly SearchSort[] = ['relevance', 'latest', 'title'];
 export const DEFAULT_STATE: SearchState = { q: '', category: '', sort: 'relevance', page: 1 };
-/** Longest query kept from a URL: the search box's own maxlength. */
-const MAX_URL_QUERY = 200;
+/** Longest query: the search box's maxlength, and what is kept from a URL. */
+export const MAX_QUERY_LENGTH = 200;
 const MAX_PAGE = 100_000;
 
 /** Reads state from a query string; `isCategory` says which node ids exist (unknown → 전체). */
 export function parseSearchState(search: string, isCategory: (id: string) => boolean): SearchState {
   const params = new URLSearchParams(search);
-  const q = (params.get('q') ?? '').slice(0, MAX_URL_QUERY);
+  const q = (params.get('q') ?? '').slice(0, MAX_QUERY_LENGTH);
   const category = params.get('category') ?? '';
   const sort = params.get('sort') ?? '';
-  const page = /^\d{1,6}$/.test(params.get('page') ?? '') ? Number(params.get('page')) : 1;
+  const page = /^\d{1,6}$/.test(params.get('page') ?? '') ? Number(params.get('page')) : DEFAULT_STATE.page;
   return {
     q,
-    category: category && isCategory(category) ? category : '',
-    sort: (SORTS as readonly string[]).includes(sort) ? (sort as SearchSort) : 'relevance',
-    page: page >= 1 && page <= MAX_PAGE ? page : 1,
+    category: category && isCategory(category) ? category : DEFAULT_STATE.category,
+    sort: (SORTS as readonly string[]).includes(sort) ? (sort as SearchSort) : DEFAULT_STATE.sort,
+    page: page >= 1 && page <= MAX_PAGE ? page : DEFAULT_STATE.page,
   };
 }
 
