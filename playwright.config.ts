@@ -1,13 +1,14 @@
 import { defineConfig, devices } from '@playwright/test';
 import fs from 'node:fs';
+import { PORTS } from './src/cli/lib/ports.ts';
 
 /**
  * E2E tests run against production builds served on 127.0.0.1: one at the root and one under a
  * preview base path. Chromium: $CHROMIUM_PATH, else Debian's /usr/bin/chromium, else Playwright's.
  */
 const executablePath = process.env.CHROMIUM_PATH || (fs.existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
-const ROOT_PORT = 4391;
-const PREVIEW_PORT = 4392;
+const ROOT_PORT = PORTS.e2eRoot;
+const PREVIEW_PORT = PORTS.e2ePreview;
 export const PREVIEW_BASE = '/preview/pr-1/';
 
 export default defineConfig({

@@ -19,6 +19,7 @@ import { launchChromium } from './lib/browser.ts';
 import { watchPeak } from './lib/process-tree.ts';
 import { startStaticServer } from './lib/static-server.ts';
 import { nodeEngine } from './lib/node-engine.ts';
+import { PORTS } from './lib/ports.ts';
 
 const argv = process.argv.slice(2);
 const runs = Number(argv[argv.indexOf('--runs') + 1] || 3) || 3;
@@ -315,7 +316,7 @@ for (const corpus of corpora) {
   const plain = pagefindSizes(path.join(outDir, 'pagefind'));
 
   const log = path.join(root, 'builds', corpus.name, 'requests.log');
-  const port = 4398;
+  const port = PORTS.bench;
   const server = await startStaticServer({ dir: outDir, port, log });
   const site = `http://127.0.0.1:${port}/`;
   const search = await measureSearch(browser, site, log, corpus.queries, quick ? 1 : runs);

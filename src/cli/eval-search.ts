@@ -10,10 +10,11 @@ import { launchChromium } from './lib/browser.ts';
 import { buildSite } from './lib/build-site.ts';
 import { doumResults, formatComparison, mainRecallAt10, metricsByKind, pagefindResults, type JudgedQuery, type QueryOutcome } from './lib/search-eval.ts';
 import { startStaticServer } from './lib/static-server.ts';
+import { PORTS } from './lib/ports.ts';
 
 const root = path.resolve('.bench/eval');
 const dist = path.join(root, 'dist');
-const port = 4395;
+const port = PORTS.eval;
 const site = `http://127.0.0.1:${port}/`;
 const queries = JSON.parse(fs.readFileSync('tests/fixtures/search/judged-queries.json', 'utf8')) as JudgedQuery[];
 

@@ -3,6 +3,7 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { startStaticServer } from '../../src/cli/lib/static-server.ts';
+import { PORTS } from '../../src/cli/lib/ports.ts';
 import { removeScratch, scratchBuild } from './scratch.ts';
 
 test.afterAll(removeScratch);
@@ -36,7 +37,7 @@ test('a 2,000-FAQ category and a 310-node tree still produce small, paginated pa
   const sizes = pages.map((p) => fs.statSync(path.join(dist, p)).size);
   expect(Math.max(...sizes)).toBeLessThan(120_000);
 
-  const server = await startStaticServer({ dir: dist, port: 4394 });
+  const server = await startStaticServer({ dir: dist, port: PORTS.scale });
   try {
     await page.goto('http://127.0.0.1:4394/');
     const big = page.getByRole('link', { name: /큰 서비스/ }).first();

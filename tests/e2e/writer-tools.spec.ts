@@ -4,6 +4,7 @@ import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { startStaticServer } from '../../src/cli/lib/static-server.ts';
+import { PORTS } from '../../src/cli/lib/ports.ts';
 import { removeScratch, scratchBuild } from './scratch.ts';
 
 /**
@@ -101,7 +102,7 @@ test('import: hostile Markdown imports, builds and shows as text; re-import is b
 
   const built = build(dir);
   expect(built.status, built.output.slice(-2000)).toBe(0);
-  const server = await startStaticServer({ dir: outDirs.get(dir)!.outDir, port: 4393 });
+  const server = await startStaticServer({ dir: outDirs.get(dir)!.outDir, port: PORTS.writerTools });
   try {
     await page.addInitScript(() => ((window as unknown as { __pwned: number }).__pwned = 0));
     await page.goto('http://127.0.0.1:4393/faq/hostile/braces/');
