@@ -5,15 +5,17 @@
 import { choseongOf, isHangulWord, syllableCount } from './hangul.ts';
 import { suffixSplits, stemWord, takesSuffixes, type StemEvidence } from './morphology.ts';
 import { foldCase, normalizeText, splitWords } from './normalize.ts';
-import { encodeTf, FIELD_BODY, FIELD_CRUMB, FIELD_TAG, FIELD_TITLE, PART_ONLY, tfBucket } from './index-format.ts';
+
+/** Where a term occurs in a document (bit flags). */
+export const FIELD_TITLE = 1;
+export const FIELD_TAG = 2;
+export const FIELD_CRUMB = 4;
+export const FIELD_BODY = 8;
 
 /** Words of a text as both sides see them: normalised, lower-cased, split. */
 export function wordsOf(text: string): string[] {
   return splitWords(foldCase(normalizeText(text)));
 }
-
-/** Longest word we cut into tails; longer Hangul runs are usually unspaced machine text. */
-const MAX_TAIL_SOURCE = 10;
 
 /**
  * Corpus evidence for stemming: a stem is attested when it occurs as a word of its own, with two
@@ -53,36 +55,30 @@ export function docWords(doc: { title: string; tags: readonly string[]; crumbs: 
 }
 
 export interface DocTerm {
+  /** FIELD_* bits. */
   flags: number;
-  /** Body occurrences (for the tf bucket). */
+  /** Body occurrences. */
   count: number;
 }
 
-/** The index terms of one word: its stem, the stem's tails (부분환불 → 환불) and a number's unit word. */
-export function termsOfWord(word: string, stem: (w: string) => string): { term: string; part: boolean }[] {
-  const out: { term: string; part: boolean }[] = [];
+/** The terms of one word: its stem, and a number's unit word (2단계 → 단계). */
+export function termsOfWord(word: string, stem: (w: string) => string): string[] {
   const s = takesSuffixes(word) ? stem(word) : word;
-  out.push({ term: s, part: false });
   // 500개 / 2단계: the unit word is also a word of its own (2단계 인증 → 단계).
   const unit = /^\d+([\uac00-\ud7a3]{2,})$/.exec(s);
-  if (unit) out.push({ term: unit[1]!, part: false });
-  if (isHangulWord(s) && s.length >= 3 && s.length <= MAX_TAIL_SOURCE) {
-    for (let i = 1; i <= s.length - 2; i++) out.push({ term: s.slice(i), part: true });
-  }
-  return out;
+  return unit ? [s, unit[1]!] : [s];
 }
 
-/** Terms of one document with field flags, tf bucket and whether they only occur inside words. */
+/** Terms of one document with the fields they occur in and their count in the answer. */
 export function documentTerms(doc: DocWords, stem: (w: string) => string): Map<string, DocTerm> {
-  const terms = new Map<string, DocTerm & { whole: boolean }>();
+  const terms = new Map<string, DocTerm>();
   const add = (words: readonly string[], field: number) => {
     for (const word of words) {
-      for (const { term, part } of termsOfWord(word, stem)) {
+      for (const term of termsOfWord(word, stem)) {
         let t = terms.get(term);
-        if (!t) terms.set(term, (t = { flags: 0, count: 0, whole: false }));
+        if (!t) terms.set(term, (t = { flags: 0, count: 0 }));
         t.flags |= field;
         if (field === FIELD_BODY) t.count++;
-        if (!part) t.whole = true;
       }
     }
   };
@@ -90,11 +86,7 @@ export function documentTerms(doc: DocWords, stem: (w: string) => string): Map<s
   for (const tag of doc.tags) add(tag, FIELD_TAG);
   for (const crumb of doc.crumbs) add(crumb, FIELD_CRUMB);
   add(doc.body, FIELD_BODY);
-  const out = new Map<string, DocTerm>();
-  for (const [term, t] of terms) {
-    out.set(term, { flags: t.flags | encodeTf(tfBucket(t.count)) | (t.whole ? 0 : PART_ONLY), count: t.count });
-  }
-  return out;
+  return terms;
 }
 
 /** 초성 key for a keyword term, or undefined when the term is not a Hangul word of 2+ syllables. */

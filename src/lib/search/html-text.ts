@@ -2,7 +2,18 @@
  * Reads the search content out of a built FAQ page. The article page marks everything the index
  * needs with data-faq-* attributes, so this reads our own markup, not arbitrary HTML.
  */
-import type { IndexDocument } from './build-index.ts';
+/** What the search index reads from one built FAQ page. */
+export interface FaqPageText {
+  id: string;
+  title: string;
+  tags: string[];
+  /** Id of the subcategory. */
+  category: string;
+  /** YYYY-MM-DD. */
+  updated: string;
+  /** Plain text of the answer. */
+  body: string;
+}
 
 const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', '#39': "'" };
 
@@ -59,7 +70,7 @@ function elementText(html: string, marker: string): string | undefined {
 }
 
 /** The FAQ in a built page, or undefined when the page is not an FAQ article. */
-export function readFaqPage(html: string): IndexDocument | undefined {
+export function readFaqPage(html: string): FaqPageText | undefined {
   const article = /<article\b[^>]*\sdata-faq-id="[^"]*"[^>]*>/.exec(html);
   if (!article) return undefined;
   const tag = article[0];

@@ -94,6 +94,12 @@ export function suffixSplits(word: string): { stem: string; suffix: string; ambi
  */
 const FUNCTION_ONSETS = new Set([...'하해했할한함합되돼됐될된됨됩받시드을를이가은는의에와과도만로으까부처보마라랑께였입인일']);
 
+/**
+ * One-syllable words that are particles, dependent nouns, determiners, adverbs or verb stems far
+ * more often than nouns: never a topic on their own, whatever the corpus.
+ */
+export const FUNCTION_SYLLABLES = new Set([...'하되에는를을은가도로와과의또및대위전후안바등때중것수이그저제더잘못꼭왜뭐좀다각새별두세네한할된될있없같않뿐간내외상하번개'].filter((c) => c.trim()));
+
 /** True when `word` is nothing but a grammatical ending (하는지, 되나요): it names no topic. */
 export function isBareEnding(word: string): boolean {
   return ALL.includes(word) && word.length >= 2;

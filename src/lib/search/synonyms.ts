@@ -1,6 +1,8 @@
 /**
- * Writer-edited synonyms, applied at search time. A rule says: when the visitor's words match a
- * phrase in `from`, also accept documents with any phrase in `to` (both ways for `same` rules).
+ * Synonym groups. Each rule is one group: at build time every page with a phrase of the group gets
+ * the group's index word; at query time words that trigger the rule are searched as that word.
+ * A `same` rule works both ways (any phrase finds every phrase); a from/to rule one way (a `from`
+ * phrase also finds the `to` phrases, not the reverse).
  */
 import { wordsOf } from './analyze.ts';
 import { suffixSplits } from './morphology.ts';
@@ -17,15 +19,19 @@ export function toSynonymRules(raw: readonly ({ same: string[] } | { from: strin
 }
 
 /**
- * A phrase word matches a typed word when the typed word is the phrase word's stem plus any
- * suffix (돌려받기 → 돌려, so 돌려받으려면 matches). Stems here use only unambiguous endings, since
- * the dictionary is not at hand when synonyms are matched.
+ * A phrase word's stem: the typed or written word is this stem plus any suffix (돌려받기 → 돌려, so
+ * 돌려받으려면 matches). Only unambiguous endings are cut: no corpus is at hand to tell 결과 from 결+과.
  */
-function stemLite(word: string): string {
+export function stemLite(word: string): string {
   const split = suffixSplits(word).find((s) => !s.ambiguous && s.stem.length >= 1);
   if (split) return split.stem;
   // Writers list verbs as dictionary forms: 바꾸다, 바꾸기 → 바꾸 (so 바꾸고, 바꾸려면 match).
   return /^[\uac00-\ud7a3]{2,}[다기]$/.test(word) ? word.slice(0, -1) : word;
+}
+
+/** A phrase as stems of its words. */
+function phraseStems(phrase: string): string[] {
+  return wordsOf(phrase).map(stemLite);
 }
 
 /** The typed word is the phrase word, or the phrase word plus a particle or ending (탈퇴하려면). */
@@ -33,44 +39,40 @@ function sameWord(typed: string, phraseStem: string): boolean {
   return typed === phraseStem || suffixSplits(typed).some((split) => split.stem === phraseStem);
 }
 
+/** Index side: group number → the phrases (as stems) that put a page in the group. */
+export function groupTriggers(rules: readonly SynonymRule[]): Map<number, string[][]> {
+  return new Map(rules.map((rule, group) => [group, [...new Set([...rule.from, ...rule.to])].map(phraseStems).filter((p) => p.length > 0)]));
+}
+
+/** Every word of a group's phrases, for marking matches on the page (환급 → 환불 too). */
+export function groupWords(rule: SynonymRule): string[] {
+  return [...new Set([...rule.from, ...rule.to].flatMap(phraseStems))];
+}
+
 export interface SynonymMatch {
   /** Index of the first query word the phrase covers. */
   start: number;
   /** Number of query words covered. */
   length: number;
-  /** Phrases to search for instead, each a list of words. */
-  alternatives: string[][];
+  /** The rule (group) it triggers. */
+  group: number;
 }
 
 /**
- * Finds synonym phrases in the query words (longest phrase first, left to right, no overlaps).
- * `from` phrases of one-way rules and every phrase of two-way rules are triggers.
+ * Finds trigger phrases in the query words (longest phrase first, left to right, no overlaps):
+ * the `from` phrases of every rule (for `same` rules that is every phrase).
  */
 export function matchSynonyms(queryWords: readonly string[], rules: readonly SynonymRule[]): SynonymMatch[] {
-  const triggers: { words: string[]; targets: string[][] }[] = [];
-  for (const rule of rules) {
-    const targets = rule.to.map(wordsOf);
-    for (const phrase of rule.from) {
-      const words = wordsOf(phrase);
-      if (words.length) triggers.push({ words: words.map(stemLite), targets: targets.filter((t) => t.join(' ') !== words.join(' ')) });
-    }
-  }
-  triggers.sort((a, b) => b.words.length - a.words.length);
+  const triggers = rules
+    .flatMap((rule, group) => rule.from.map((phrase) => ({ words: phraseStems(phrase), group })))
+    .filter((t) => t.words.length > 0)
+    .sort((a, b) => b.words.length - a.words.length);
   const matches: SynonymMatch[] = [];
-  const used = new Set<number>();
   for (let i = 0; i < queryWords.length; i++) {
-    if (used.has(i)) continue;
-    for (const trigger of triggers) {
-      const n = trigger.words.length;
-      if (i + n > queryWords.length) continue;
-      const fits = trigger.words.every((w, k) => !used.has(i + k) && sameWord(queryWords[i + k]!, w));
-      if (!fits || trigger.targets.length === 0) continue;
-      const existing = matches.find((m) => m.start === i && m.length === n);
-      if (existing) existing.alternatives.push(...trigger.targets);
-      else matches.push({ start: i, length: n, alternatives: [...trigger.targets] });
-    }
-    const match = matches.find((m) => m.start === i);
-    if (match) for (let k = 0; k < match.length; k++) used.add(i + k);
+    const trigger = triggers.find((t) => i + t.words.length <= queryWords.length && t.words.every((w, k) => sameWord(queryWords[i + k]!, w)));
+    if (!trigger) continue;
+    matches.push({ start: i, length: trigger.words.length, group: trigger.group });
+    i += trigger.words.length - 1;
   }
   return matches;
 }
