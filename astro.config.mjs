@@ -1,8 +1,7 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import tailwindcss from '@tailwindcss/vite';
-import searchIndex from './src/integrations/search-index.ts';
-import pagefindBaseline from './src/integrations/pagefind-baseline.ts';
+import pagefind from './src/integrations/pagefind.ts';
 import securityHeaders from './src/integrations/security-headers.ts';
 import { CSP_DIRECTIVES, SCRIPT_SOURCES, STYLE_SOURCES } from './src/lib/csp.ts';
 
@@ -20,7 +19,7 @@ export default defineConfig({
   cacheDir,
   trailingSlash: 'always',
   output: 'static',
-  integrations: [searchIndex(), pagefindBaseline(), securityHeaders()],
+  integrations: [pagefind(), securityHeaders()],
   security: {
     csp: {
       directives: [...CSP_DIRECTIVES],

@@ -2,16 +2,16 @@
  * The search page: reads the URL, runs the query, draws the total, the filter tree with counts,
  * results, pages, and keeps the URL in step (typing replaces the entry, choices push one).
  */
-import type { SearchManifest, DocRecord } from '../lib/search/index-format.ts';
-import type { SearchResponse } from '../lib/search/engine.ts';
-import { excerpt, markSegments } from '../lib/search/highlight.ts';
+import type { FaqEntry, SearchOutcome } from '../lib/search/korean-search.ts';
+import type { SearchTree } from '../lib/search/search-tree.ts';
+import { excerpt, markSegments, marksFor } from '../lib/search/highlight.ts';
 import { parseSearchState, searchStateToQuery, type SearchState } from '../lib/search/url-state.ts';
 import { isFirstKeystroke } from '../lib/search/query.ts';
 import { faqPath } from '../lib/paths.ts';
 import { pageCount, pageLinks, SEARCH_PAGE_SIZE } from '../lib/pagination.ts';
 import { formatDate } from '../lib/format.ts';
 import { searchText, ui } from '../lib/ui-text.ts';
-import { getEngine, h, marked, sitePath } from './search-runtime.ts';
+import { getSearch, h, marked, sitePath, type SearchRuntime } from './search-runtime.ts';
 
 /** Searching is fast enough to run on every keystroke; stale answers are dropped, not awaited. */
 const TYPING_DEBOUNCE_MS = 0;
@@ -30,7 +30,7 @@ export function startSearchPage(): void {
   const heading = $('[data-search-heading]');
   const form = $<HTMLFormElement>('form[role="search"]');
   const input = $<HTMLInputElement>('#search-page-input');
-  const tree = $('[data-search-tree]');
+  const treeEl = $('[data-search-tree]');
   const sortSelect = $<HTMLSelectElement>('[data-search-sort]');
   const context = $('[data-search-context]');
   const status = $('[data-search-status]');
@@ -46,55 +46,50 @@ export function startSearchPage(): void {
   const prompt = $('[data-search-prompt]');
   const resultsTitle = $('[data-results-title]');
 
-  const engine = getEngine();
-  let manifest: SearchManifest;
+  let runtime: SearchRuntime;
+  let tree: SearchTree;
   let state: SearchState;
   let sequence = 0;
   let shown = false;
   let timer: ReturnType<typeof setTimeout> | undefined;
   app.hidden = false;
 
-  const nodeIndex = (id: string) => manifest.nodes.findIndex((n) => n[0] === id);
-  const trailOf = (subIndex: number) => {
-    const names: string[] = [];
-    for (let n = subIndex; n >= 0; n = manifest.nodes[n]![2]) names.unshift(manifest.nodes[n]![1]);
-    return names;
-  };
   const hrefFor = (s: SearchState) => `${location.pathname}${searchStateToQuery(s)}`;
 
   /** One result; fallback items (일부 단어만 일치) are marked apart so they never count as results. */
-  function resultItem(doc: DocRecord, highlight: string[], browse: boolean, fallbackItem = false): HTMLLIElement {
-    const hl = highlight.length ? `?hl=${encodeURIComponent(highlight.join(' '))}` : '';
+  function resultItem(doc: FaqEntry, highlight: string[], browse: boolean, fallbackItem = false): HTMLLIElement {
+    const marks = marksFor(highlight, doc.topics);
+    const words = marks.filter((m): m is string => typeof m === 'string');
+    const hl = words.length ? `?hl=${encodeURIComponent(words.join(' '))}` : '';
     return h(
       'li',
       { class: 'py-5', [fallbackItem ? 'data-search-fallback-result' : 'data-search-result']: true },
-      h('p', { class: 'text-sm text-muted' }, trailOf(doc.c).map((name) => `[${name}]`).join('')),
-      h('h3', { class: 'mt-1 text-lg font-bold' }, h('a', { href: sitePath(faqPath(doc.id)) + hl, class: 'underline-offset-4 hover:underline' }, marked(markSegments(doc.t, highlight)))),
-      h('p', { class: 'mt-1 text-[0.9375rem] leading-relaxed', 'data-result-excerpt': true }, marked(browse ? [{ text: doc.b.slice(0, 150) + (doc.b.length > 150 ? '…' : ''), mark: false }] : excerpt(doc.b, highlight))),
-      h('p', { class: 'mt-1 text-sm text-muted' }, `${ui.updatedLabel} `, h('time', { datetime: doc.u }, formatDate(new Date(`${doc.u}T00:00:00Z`)))),
+      h('p', { class: 'text-sm text-muted' }, tree.trail(doc.subcategory).map((name) => `[${name}]`).join('')),
+      h('h3', { class: 'mt-1 text-lg font-bold' }, h('a', { href: sitePath(faqPath(doc.id)) + hl, class: 'underline-offset-4 hover:underline' }, marked(markSegments(doc.title, marks)))),
+      h('p', { class: 'mt-1 text-[0.9375rem] leading-relaxed', 'data-result-excerpt': true }, marked(browse ? [{ text: doc.text.slice(0, 150) + (doc.text.length > 150 ? '…' : ''), mark: false }] : excerpt(doc.text, marks))),
+      h('p', { class: 'mt-1 text-sm text-muted' }, `${ui.updatedLabel} `, h('time', { datetime: doc.updated }, formatDate(new Date(`${doc.updated}T00:00:00Z`)))),
     );
   }
 
-  /** Filter links by node index (-1 = 전체), built once; each search only updates them. */
-  const treeLinks = new Map<number, { a: HTMLAnchorElement; count: HTMLSpanElement }>();
+  /** Filter links by node id ('' = 전체), built once; each search only updates them. */
+  const treeLinks = new Map<string, { a: HTMLAnchorElement; count: HTMLSpanElement }>();
 
   function buildTree() {
-    const node = (index: number, name: string, level: number): HTMLLIElement => {
+    const node = (id: string, name: string, level: number): HTMLLIElement => {
       const count = h('span', { class: 'text-muted' });
-      const a = h('a', { class: `flex justify-between gap-2 rounded-md px-2 py-1 ${level === 1 ? 'font-semibold' : ''}`, 'data-node': index < 0 ? '' : manifest.nodes[index]![0] }, name, ' ', count);
-      treeLinks.set(index, { a, count });
-      const kids = manifest.nodes.flatMap((n, i) => (n[2] === index && index >= 0 ? [node(i, n[1], level + 1)] : []));
+      const a = h('a', { class: `flex justify-between gap-2 rounded-md px-2 py-1 ${level === 1 ? 'font-semibold' : ''}`, 'data-node': id }, name, ' ', count);
+      treeLinks.set(id, { a, count });
+      const kids = id ? tree.children(id).map((kid) => node(kid, tree.name(kid), level + 1)) : [];
       return h('li', {}, a, kids.length ? h('ul', { class: 'ml-3 border-l border-line pl-2' }, ...kids) : undefined);
     };
-    const services = manifest.nodes.flatMap((n, i) => (n[2] === -1 ? [node(i, n[1], 1)] : []));
-    tree.replaceChildren(h('ul', { class: 'space-y-1' }, node(-1, searchText.all, 1), ...services));
+    const services = tree.children('').map((id) => node(id, tree.name(id), 1));
+    treeEl.replaceChildren(h('ul', { class: 'space-y-1' }, node('', searchText.all, 1), ...services));
   }
 
-  function drawTree(counts: number[], total: number) {
+  function drawTree(counts: Map<string, number>, total: number) {
     if (!treeLinks.size) buildTree();
-    for (const [index, { a, count }] of treeLinks) {
-      const id = index < 0 ? '' : manifest.nodes[index]![0];
-      const n = index < 0 ? total : (counts[index] ?? 0);
+    for (const [id, { a, count }] of treeLinks) {
+      const n = id ? (counts.get(id) ?? 0) : total;
       const current = state.category === id;
       count.textContent = `(${n.toLocaleString('ko-KR')})`;
       // Nodes without matches stay visible but disabled: not a link, not focusable.
@@ -142,9 +137,9 @@ export function startSearchPage(): void {
     const mine = ++sequence;
     const current = { ...state };
     const started = performance.now();
-    let response: SearchResponse;
+    let response: SearchOutcome;
     try {
-      response = await engine.search(current.q, { category: current.category || undefined, sort: current.sort });
+      response = await runtime.search.search({ query: current.q, subcategories: current.category ? tree.subcategories(current.category) : undefined, sort: current.sort });
     } catch {
       if (mine === sequence) context.textContent = searchText.loadError;
       return;
@@ -161,19 +156,19 @@ export function startSearchPage(): void {
     if (current.page > pageTotal) current.page = 1; // out of range: back to the first page
     const pageHits = landing ? [] : response.hits.slice((current.page - 1) * SEARCH_PAGE_SIZE, current.page * SEARCH_PAGE_SIZE);
     const fallbackHits = response.fallback?.hits.slice(0, SEARCH_PAGE_SIZE) ?? [];
-    const [docs, fallbackDocs] = await Promise.all([Promise.all(pageHits.map((x) => engine.doc(x.doc))), Promise.all(fallbackHits.map((x) => engine.doc(x.doc)))]);
+    const [docs, fallbackDocs] = await Promise.all([Promise.all(pageHits.map((x) => x.entry())), Promise.all(fallbackHits.map((x) => x.entry()))]);
     if (mine !== sequence) return; // a newer query finished first or is on its way
     const loaded = performance.now();
     state = current;
     shown = true;
 
-    const allCount = response.browse ? manifest.n : response.counts.reduce((sum, c, i) => (manifest.nodes[i]![2] === -1 ? sum + c : sum), 0);
-    drawTree(response.counts, allCount);
+    const counts = tree.countAll(response.counts);
+    drawTree(counts, tree.children('').reduce((sum, id) => sum + (counts.get(id) ?? 0), 0));
     sortSelect.value = state.sort;
     setHeading(landing ? undefined : total);
     resultsTitle.textContent = landing ? searchText.landingHeading : searchText.resultsHeading;
-    const node = state.category ? manifest.nodes[nodeIndex(state.category)] : undefined;
-    context.textContent = response.browse && node ? searchText.browsing(node[1]) : '';
+    const node = state.category ? tree.name(state.category) : undefined;
+    context.textContent = response.browse && node ? searchText.browsing(node) : '';
     results.replaceChildren(...docs.map((doc) => resultItem(doc, response.highlight, response.browse)));
     drawPages(landing ? 0 : total);
 
@@ -181,7 +176,7 @@ export function startSearchPage(): void {
     empty.hidden = !noResults;
     if (noResults) {
       const q = shortQuery(state.q);
-      emptyTitle.textContent = node ? searchText.noResultsInCategory(q, node[1]) : searchText.noResultsTitle(q);
+      emptyTitle.textContent = node ? searchText.noResultsInCategory(q, node) : searchText.noResultsTitle(q);
       unmatched.textContent = response.unmatched.length ? searchText.unmatchedWords(response.unmatched.join(', ')) : '';
     }
     fallback.hidden = !(noResults && fallbackDocs.length);
@@ -192,7 +187,7 @@ export function startSearchPage(): void {
     suggestions.hidden = !(landing || noResults);
     prompt.hidden = !landing;
     status.textContent = landing ? '' : searchText.status(total);
-    document.title = `${landing ? searchText.landingHeading : `‘${shortQuery(state.q) || (node?.[1] ?? '')}’ ${searchText.resultsHeading}`} | ${ui.siteName}`;
+    document.title = `${landing ? searchText.landingHeading : `‘${shortQuery(state.q) || (node ?? '')}’ ${searchText.resultsHeading}`} | ${ui.siteName}`;
 
     const url = hrefFor(state);
     if (update === 'push' && url !== location.pathname + location.search) history.pushState(null, '', url);
@@ -229,7 +224,7 @@ export function startSearchPage(): void {
     }, TYPING_DEBOUNCE_MS);
   });
   sortSelect.addEventListener('change', () => navigate({ sort: sortSelect.value as SearchState['sort'], page: 1 }));
-  tree.addEventListener('click', (event) => {
+  treeEl.addEventListener('click', (event) => {
     const a = (event.target as Element).closest<HTMLAnchorElement>('a[data-node][href]');
     if (!a || event.ctrlKey || event.metaKey || event.shiftKey || event.button !== 0) return;
     event.preventDefault();
@@ -242,17 +237,17 @@ export function startSearchPage(): void {
     navigate({ page: Number(a.dataset.page) }, true);
   });
   window.addEventListener('popstate', () => {
-    state = parseSearchState(location.search, (id) => nodeIndex(id) >= 0);
+    state = parseSearchState(location.search, (id) => tree.has(id));
     input.value = state.q;
     void run('none');
   });
 
   context.textContent = searchText.loading;
-  void engine
-    .manifest()
-    .then((m) => {
-      manifest = m;
-      state = parseSearchState(location.search, (id) => nodeIndex(id) >= 0);
+  void getSearch()
+    .then((r) => {
+      runtime = r;
+      tree = r.tree;
+      state = parseSearchState(location.search, (id) => tree.has(id));
       input.value = state.q;
       return run('none');
     })

@@ -1,17 +1,43 @@
-/** One search engine per page, created on first use (Pagefind-style lazy loading). */
-import { SearchEngine } from '../lib/search/engine.ts';
-import { httpLoader } from '../lib/search/browser-loader.ts';
+/**
+ * One search per page, created on first use: Pagefind's runtime (pagefind.js and its wasm, on the
+ * main thread) under the site base, doum's Korean layer on top, and doum.json (the category tree
+ * and synonym rules). Nothing of it loads before a search box is used.
+ */
+import { KoreanSearch } from '../lib/search/korean-search.ts';
+import type { PagefindApi } from '../lib/search/pagefind-api.ts';
+import { synonymRulesOf, type SearchMeta } from '../lib/search/search-meta.ts';
+import { SearchTree } from '../lib/search/search-tree.ts';
 
-let engine: SearchEngine | undefined;
-
-export function getEngine(): SearchEngine {
-  engine ??= new SearchEngine(httpLoader(`${import.meta.env.BASE_URL}search-index/`));
-  return engine;
+export interface SearchRuntime {
+  search: KoreanSearch;
+  tree: SearchTree;
 }
+
+let runtime: Promise<SearchRuntime> | undefined;
 
 /** Site-relative URL under the base. */
 export function sitePath(path: string): string {
   return import.meta.env.BASE_URL + path.replace(/^\/+/, '');
+}
+
+export function getSearch(): Promise<SearchRuntime> {
+  runtime ??= (async () => {
+    const bundle = sitePath('pagefind/');
+    const [pagefind, meta] = await Promise.all([
+      import(/* @vite-ignore */ `${bundle}pagefind.js`) as Promise<PagefindApi & { options(o: object): Promise<void> }>,
+      // Revalidated like Pagefind's own entry file, so a new build never meets an old tree.
+      fetch(`${bundle}doum.json`, { cache: 'no-cache' }).then((r) => {
+        if (!r.ok) throw new Error(`doum.json ${r.status}`);
+        return r.json() as Promise<SearchMeta>;
+      }),
+    ]);
+    // Search on the main thread: a query takes a few milliseconds, and the worker file would
+    // cost every first search 12 KB more.
+    await pagefind.options({ noWorker: true });
+    return { search: new KoreanSearch(pagefind, synonymRulesOf(meta), meta.totals), tree: new SearchTree(meta.nodes) };
+  })();
+  runtime.catch(() => (runtime = undefined));
+  return runtime;
 }
 
 /** Small DOM builder: text always goes in as text. */

@@ -3,9 +3,9 @@
  * Keyboard: ↓/↑ choose, Enter opens the chosen FAQ (or the full results page), Esc closes.
  */
 import { searchText } from '../lib/ui-text.ts';
-import { markSegments } from '../lib/search/highlight.ts';
+import { markSegments, marksFor } from '../lib/search/highlight.ts';
 import { faqPath } from '../lib/paths.ts';
-import { getEngine, h, marked, sitePath } from './search-runtime.ts';
+import { getSearch, h, marked, sitePath } from './search-runtime.ts';
 import { isFirstKeystroke } from '../lib/search/query.ts';
 
 const LIMIT = 5;
@@ -18,7 +18,6 @@ export function attachSuggestions(form: HTMLFormElement): void {
   const list = form.querySelector<HTMLElement>('[data-suggestions]');
   const note = form.querySelector<HTMLElement>('[data-suggest-note]');
   if (!input || !popup || !list || !note) return;
-  const engine = getEngine();
   let options: HTMLElement[] = [];
   let active = -1;
   let sequence = 0;
@@ -44,8 +43,11 @@ export function attachSuggestions(form: HTMLFormElement): void {
     if (!query.trim()) return close();
     if (isFirstKeystroke(query)) return; // a lone ㄷ: keep what is shown until the next key
     let response;
+    let tree;
     try {
-      response = await engine.search(query);
+      const runtime = await getSearch();
+      tree = runtime.tree;
+      response = await runtime.search.search({ query });
     } catch {
       if (mine === sequence) {
         list.replaceChildren();
@@ -54,19 +56,17 @@ export function attachSuggestions(form: HTMLFormElement): void {
       }
       return;
     }
-    const m = await engine.manifest();
-    const docs = await Promise.all(response.hits.slice(0, LIMIT).map((hit) => engine.doc(hit.doc)));
+    const docs = await Promise.all(response.hits.slice(0, LIMIT).map((hit) => hit.entry()));
     if (mine !== sequence) return; // a newer keystroke won
-    const highlight = response.highlight.join(' ');
     options = docs.map((doc, i) => {
-      const trail = [];
-      for (let n: number = doc.c; n >= 0; n = m.nodes[n]![2]) trail.unshift(m.nodes[n]![1]);
-      const href = `${sitePath(faqPath(doc.id))}${highlight ? `?hl=${encodeURIComponent(highlight)}` : ''}`;
+      const marks = marksFor(response.highlight, doc.topics);
+      const words = marks.filter((m): m is string => typeof m === 'string');
+      const href = `${sitePath(faqPath(doc.id))}${words.length ? `?hl=${encodeURIComponent(words.join(' '))}` : ''}`;
       const option = h(
         'div',
         { role: 'option', id: `${list.id}-${i}`, 'aria-selected': 'false', 'data-href': href, class: 'block cursor-pointer px-3 py-2 aria-selected:bg-accent-soft hover:bg-surface' },
-        h('span', { class: 'block text-xs text-muted' }, trail.map((name) => `[${name}]`).join('')),
-        h('span', { class: 'block font-semibold' }, marked(markSegments(doc.t, response.highlight))),
+        h('span', { class: 'block text-xs text-muted' }, tree.trail(doc.subcategory).map((name) => `[${name}]`).join('')),
+        h('span', { class: 'block font-semibold' }, marked(markSegments(doc.title, marks))),
       );
       option.addEventListener('mousedown', (event) => event.preventDefault());
       option.addEventListener('click', () => location.assign(href));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { choseongOf, inRanges, isChoseongWord, syllableCount, typingRanges } from '../../src/lib/search/hangul.ts';
+import { choseongOf, isChoseongWord, syllableCount, typingAlternatives } from '../../src/lib/search/hangul.ts';
 
 describe('choseongOf', () => {
   it('reads the initial consonants of each syllable', () => {
@@ -17,8 +17,13 @@ describe('isChoseongWord', () => {
   });
 });
 
-describe('typingRanges (what a half-typed last word can still become)', () => {
-  const reaches = (typed: string, word: string) => inRanges(word, typingRanges(typed));
+describe('typingAlternatives (what a half-typed last word can still become, as prefixes)', () => {
+  // Pagefind compares words decomposed: a term matches every word whose NFD starts with its NFD.
+  const reaches = (typed: string, word: string) => typingAlternatives(typed).some((alt) => word.normalize('NFD').startsWith(alt.normalize('NFD')));
+
+  it('starts with the word as typed', () => {
+    expect(typingAlternatives('계좌')[0]).toBe('계좌');
+  });
 
   it('a trailing lone consonant starts the next syllable: 환ㅂ → 환불', () => {
     expect(reaches('환ㅂ', '환불')).toBe(true);

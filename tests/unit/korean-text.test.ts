@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { isBareEnding, nounHeads, stemWord, type StemEvidence } from '../../src/lib/search/morphology.ts';
 import { foldCase, normalizeText, splitWords } from '../../src/lib/search/normalize.ts';
 import { FILLER_WORDS, parseQuery } from '../../src/lib/search/query.ts';
-import { matchSynonyms, toSynonymRules } from '../../src/lib/search/synonyms.ts';
+import { groupTriggers, groupWords, matchSynonyms, toSynonymRules } from '../../src/lib/search/synonyms.ts';
 
 /** Evidence as a corpus would give it: these stems occur as words of their own. */
 const evidence = (words: string[], mono: string[] = []): StemEvidence => ({
@@ -116,14 +116,25 @@ describe('synonyms', () => {
   const rules = toSynonymRules([{ same: ['탈퇴', '해지'] }, { from: ['돈 돌려받기'], to: ['환불'] }, { same: ['변경', '바꾸다'] }]);
 
   it('match with particles and endings attached, both ways for same-rules', () => {
-    expect(matchSynonyms(['탈퇴하려면'], rules)).toEqual([{ start: 0, length: 1, alternatives: [['해지']] }]);
-    expect(matchSynonyms(['해지를'], rules)[0]!.alternatives).toEqual([['탈퇴']]);
-    expect(matchSynonyms(['돈을', '돌려받으려면'], rules)).toEqual([{ start: 0, length: 2, alternatives: [['환불']] }]);
-    expect(matchSynonyms(['바꾸고'], rules)[0]!.alternatives).toEqual([['변경']]);
+    expect(matchSynonyms(['탈퇴하려면'], rules)).toEqual([{ start: 0, length: 1, group: 0 }]);
+    expect(matchSynonyms(['해지를'], rules)).toEqual([{ start: 0, length: 1, group: 0 }]);
+    expect(matchSynonyms(['돈을', '돌려받으려면'], rules)).toEqual([{ start: 0, length: 2, group: 1 }]);
+    expect(matchSynonyms(['바꾸고'], rules)).toEqual([{ start: 0, length: 1, group: 2 }]);
   });
 
   it('do not fire inside other words or one way backwards', () => {
     expect(matchSynonyms(['해지선'], rules)).toEqual([]);
     expect(matchSynonyms(['환불'], rules)).toEqual([]);
+  });
+
+  it('put a page in a group by any phrase of it, as stems (one-way rules by both sides)', () => {
+    expect(groupTriggers(rules)).toEqual(
+      new Map([
+        [0, [['탈퇴'], ['해지']]],
+        [1, [['돈', '돌려'], ['환불']]],
+        [2, [['변경'], ['바꾸']]],
+      ]),
+    );
+    expect(groupWords(rules[1]!)).toEqual(['돈', '돌려', '환불']);
   });
 });

@@ -7,7 +7,7 @@ export interface BuildOptions {
   cacheDir: string;
   base?: string;
   site?: string;
-  /** Also write the plain-Pagefind comparison index. */
+  /** Also write the plain-Pagefind comparison index (pagefind-plain/). */
   pagefind?: boolean;
 }
 
@@ -19,7 +19,7 @@ export function buildSite(options: BuildOptions): void {
     ...(options.contentDir ? { DOUM_CONTENT_DIR: options.contentDir } : {}),
     ...(options.base ? { DOUM_BASE: options.base } : {}),
     ...(options.site ? { DOUM_SITE: options.site } : {}),
-    ...(options.pagefind ? { DOUM_PAGEFIND: '1' } : {}),
+    ...(options.pagefind ? { DOUM_PAGEFIND_PLAIN: '1' } : {}),
   };
   const result = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--silent'], { env, stdio: ['ignore', 'ignore', 'inherit'] });
   if (result.status !== 0) throw new Error(`astro build 실패 (${options.outDir})`);

@@ -64,7 +64,7 @@ export async function pagefindResults(page: Page, siteURL: string, query: string
   if (!page.url().startsWith(siteURL)) await page.goto(siteURL);
   const urls = await page.evaluate(async ({ base, q }) => {
     const w = window as unknown as { __pf?: { search(q: string): Promise<{ results: { data(): Promise<{ url: string }> }[] }> } };
-    w.__pf ??= await import(/* @vite-ignore */ `${base}pagefind/pagefind.js`);
+    w.__pf ??= await import(/* @vite-ignore */ `${base}pagefind-plain/pagefind.js`);
     const search = await w.__pf!.search(q);
     return Promise.all(search.results.map(async (r) => (await r.data()).url));
   }, { base: new URL(siteURL).pathname, q: query });

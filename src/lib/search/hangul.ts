@@ -1,6 +1,6 @@
 /**
- * Hangul arithmetic for search: syllable ↔ jamo, 초성 keys, and the syllable ranges an unfinished
- * (mid-IME) last syllable may still become. Pure and dependency-free: it runs on every keystroke.
+ * Hangul arithmetic for search: syllable ↔ jamo, 초성 keys, and what an unfinished (mid-IME) last
+ * syllable may still become. Pure and dependency-free: it runs on every keystroke.
  */
 
 const SYLLABLE_FIRST = 0xac00;
@@ -14,8 +14,8 @@ export const CHOSEONG = 'ㄱㄲㄴㄷㄸㄹㅁㅂㅃㅅㅆㅇㅈㅉㅊㅋㅌㅍ�
 const JONGSEONG = ['', 'ㄱ', 'ㄲ', 'ㄳ', 'ㄴ', 'ㄵ', 'ㄶ', 'ㄷ', 'ㄹ', 'ㄺ', 'ㄻ', 'ㄼ', 'ㄽ', 'ㄾ', 'ㄿ', 'ㅀ', 'ㅁ', 'ㅂ', 'ㅄ', 'ㅅ', 'ㅆ', 'ㅇ', 'ㅈ', 'ㅊ', 'ㅋ', 'ㅌ', 'ㅍ', 'ㅎ'];
 
 /**
- * Medials a medial can still grow into with one more vowel key (ㅗ → ㅘ ㅙ ㅚ). In Unicode order
- * these are contiguous, so "계조" (typing 계좌) covers the range 조…죟.
+ * Medials a medial can still grow into with one more vowel key (ㅗ → ㅘ ㅙ ㅚ): contiguous in
+ * Unicode order, so the value is the last of them.
  */
 const MEDIAL_GROWTH: Record<number, number> = { 8: 11, 13: 16, 18: 19 }; // ㅗ→ㅚ, ㅜ→ㅟ, ㅡ→ㅢ
 
@@ -76,67 +76,50 @@ export function isHangulWord(word: string): boolean {
   return word.length > 0 && [...word].every(isSyllable);
 }
 
-/** A half-open range [from, to) of strings in code-unit order. */
-export interface KeyRange {
-  from: string;
-  to: string;
-}
-
-/** Every string starting with `prefix`. */
-export function prefixRange(prefix: string): KeyRange {
-  return { from: prefix, to: `${prefix}\uffff` };
-}
-
-function syllableSpan(head: string, first: string, last: string): KeyRange {
-  return { from: head + first, to: `${head}${last}\uffff` };
+/** Conjoining initial consonant (U+1100…) for a typed consonant: what NFD text has at a syllable's start. */
+export function conjoiningInitial(consonant: string): string | undefined {
+  const i = CHOSEONG.indexOf(consonant);
+  return i < 0 ? undefined : String.fromCharCode(0x1100 + i);
 }
 
 /**
- * Ranges of dictionary keys that a word being typed can still turn into, judged by its last
- * character: 환ㅂ → 환바…환빟; 계조 → 계조…계죟 (ㅗ may become ㅘ); 환 → 환… or 화나…화닣
- * (the ㄴ may move to the next syllable); 달ㄱ → 달가…달깋 or 닭….
+ * What a word being typed can still become, as prefixes to search for (Pagefind compares words
+ * decomposed, so a trailing conjoining consonant is a valid prefix): the word as typed first, then
+ * 환ㅂ → 환ᄇ (환불…); 계조 → 계좌, 계좨, 계죄 (ㅗ may become ㅘ); 환 → 화ᄂ (the ㄴ may move to the next
+ * syllable: 화나); 달ㄱ → 닭; 다ㄹ → 달.
  */
-export function typingRanges(word: string): KeyRange[] {
+export function typingAlternatives(word: string): string[] {
   const chars = [...word];
   const last = chars.at(-1);
   if (!last) return [];
   const head = chars.slice(0, -1).join('');
+  const out: string[] = [];
 
   if (isChoseongLetter(last)) {
-    const initial = CHOSEONG.indexOf(last);
-    const ranges = [syllableSpan(head, compose(initial, 0, 0), compose(initial, MEDIALS - 1, FINALS - 1))];
+    out.push(head + conjoiningInitial(last)!);
     const before = chars.at(-2);
     if (before && isSyllable(before)) {
       // The consonant may still attach below the previous syllable: 다ㄹ → 달, 달ㄱ → 닭.
       const p = parts(before);
       const headBefore = chars.slice(0, -2).join('');
       const asFinal = JONGSEONG.indexOf(last);
-      if (p.final === 0 && asFinal > 0) ranges.push(prefixRange(headBefore + compose(p.initial, p.medial, asFinal)));
+      if (p.final === 0 && asFinal > 0) out.push(headBefore + compose(p.initial, p.medial, asFinal));
       const doubled = p.final > 0 ? DOUBLE_FINAL[`${JONGSEONG[p.final]}${last}`] : undefined;
-      if (doubled) ranges.push(prefixRange(headBefore + compose(p.initial, p.medial, doubled)));
+      if (doubled) out.push(headBefore + compose(p.initial, p.medial, doubled));
     }
-    return ranges;
+    return out;
   }
-
-  if (!isSyllable(last)) return [prefixRange(word)];
+  out.push(word);
+  if (!isSyllable(last)) return out;
   const p = parts(last);
-  const ranges: KeyRange[] = [];
   if (p.final === 0) {
-    const lastMedial = MEDIAL_GROWTH[p.medial] ?? p.medial;
-    ranges.push(syllableSpan(head, compose(p.initial, p.medial, 0), compose(p.initial, lastMedial, FINALS - 1)));
+    const grown = MEDIAL_GROWTH[p.medial];
+    if (grown) for (let m = p.medial + 1; m <= grown; m++) out.push(head + compose(p.initial, m, 0));
   } else {
     const growth = FINAL_GROWTH[p.final];
-    ranges.push(growth ? syllableSpan(head, compose(p.initial, p.medial, growth[0]), compose(p.initial, p.medial, growth[1])) : prefixRange(word));
+    if (growth) for (let f = growth[0] + 1; f <= growth[1]; f++) out.push(head + compose(p.initial, p.medial, f));
     const moved = FINAL_AS_INITIAL[p.final];
-    if (moved !== undefined) {
-      const open = head + compose(p.initial, p.medial, 0);
-      ranges.push(syllableSpan(open, compose(moved, 0, 0), compose(moved, MEDIALS - 1, FINALS - 1)));
-    }
+    if (moved !== undefined) out.push(head + compose(p.initial, p.medial, 0) + String.fromCharCode(0x1100 + moved));
   }
-  return ranges;
-}
-
-/** True when `key` falls in any of `ranges`. */
-export function inRanges(key: string, ranges: readonly KeyRange[]): boolean {
-  return ranges.some((r) => key >= r.from && key < r.to);
+  return out;
 }

@@ -2,6 +2,26 @@
  * Marks matched words in titles and excerpts. Returns text segments, never HTML: the UI builds
  * nodes with textContent, so nothing a visitor types can become markup.
  */
+import { getRegExp } from 'korean-regexp';
+import { choseongOf, isChoseongWord } from './hangul.ts';
+
+/** What to mark: a word (matched as written, case-folded) or a pattern (a word still being typed). */
+export type Mark = string | RegExp;
+
+/**
+ * The marks for one result: words as they are; a 초성 key (ㅎㅂ) becomes the page's topic words it
+ * stands for (환불), so unrelated words with the same consonants stay unmarked; a word ending in a
+ * lone consonant or an unfinished syllable (환ㅂ, 계조) becomes a pattern for what it can become.
+ */
+export function marksFor(terms: readonly string[], topics: readonly string[] = []): Mark[] {
+  const out: Mark[] = [];
+  for (const term of terms) {
+    if (isChoseongWord(term)) out.push(...topics.filter((t) => choseongOf(t).startsWith(term)));
+    else if (/[\u3131-\u318e]$/.test(term)) out.push(getRegExp(term, { global: true }));
+    else out.push(term);
+  }
+  return out;
+}
 
 export interface Segment {
   text: string;
@@ -28,10 +48,18 @@ function foldSameLength(text: string): string {
 const LATIN_OR_DIGIT = /[a-z0-9]/;
 
 /** [start, end) ranges of every term occurrence, longest terms first, no overlaps. */
-export function matchRanges(text: string, terms: readonly string[]): [number, number][] {
+export function matchRanges(text: string, terms: readonly Mark[]): [number, number][] {
   const folded = foldSameLength(text);
   const ranges: [number, number][] = [];
-  const sorted = [...new Set(terms.filter((t) => t.length > 0))].sort((a, b) => b.length - a.length);
+  for (const pattern of terms) {
+    if (typeof pattern === 'string') continue;
+    for (const m of folded.matchAll(new RegExp(pattern.source, 'gi'))) {
+      const [at, end] = [m.index, m.index + m[0].length];
+      if (end > at && !ranges.some(([s, e]) => at < e && end > s)) ranges.push([at, end]);
+    }
+  }
+  const words = terms.filter((t): t is string => typeof t === 'string' && t.length > 0);
+  const sorted = [...new Set(words)].sort((a, b) => b.length - a.length);
   for (const term of sorted) {
     // Latin terms mark from a word start (api in "api키", not in "rapid"); Hangul anywhere,
     // because Korean compounds hide words inside (부분환불 → 환불).
@@ -47,7 +75,7 @@ export function matchRanges(text: string, terms: readonly string[]): [number, nu
 }
 
 /** Splits text into marked and unmarked segments. */
-export function markSegments(text: string, terms: readonly string[]): Segment[] {
+export function markSegments(text: string, terms: readonly Mark[]): Segment[] {
   const out: Segment[] = [];
   let at = 0;
   for (const [s, e] of matchRanges(text, terms)) {
@@ -63,7 +91,7 @@ export function markSegments(text: string, terms: readonly string[]): Segment[] 
  * The window of about `length` characters that shows the most different matched terms (earliest
  * on ties), cut at spaces, with … where text was left out.
  */
-export function excerpt(text: string, terms: readonly string[], length = 150): Segment[] {
+export function excerpt(text: string, terms: readonly Mark[], length = 150): Segment[] {
   const ranges = matchRanges(text, terms);
   let start = 0;
   if (ranges.length) {

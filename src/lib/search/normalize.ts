@@ -16,8 +16,10 @@ function compatJamo(ch: string): string {
   return ch;
 }
 
-// Invisible characters that would split or glue words without the reader seeing it.
-const INVISIBLE = /[\u00ad\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u206f\ufeff]/g;
+// Invisible characters that would split or glue words without the reader seeing it, and the
+// archaic letters doum's index uses as marks (ㆄ ㆅ ㆆ): no keyboard types them, so a query that
+// has them is trying to reach hidden index words.
+const INVISIBLE = /[\u00ad\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u206f\ufeff\u3184-\u3186\u1157-\u1159]/g;
 
 /**
  * Canonical form of any text: full-width → half-width (NFKC), typed jamo kept as typed jamo,

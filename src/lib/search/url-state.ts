@@ -3,7 +3,7 @@
  * Shared links and bookmarks depend on these names. Anything missing or invalid falls back to
  * the default silently: a hostile or stale URL must still give a working page.
  */
-import type { SearchSort } from './engine.ts';
+import type { SearchSort } from './korean-search.ts';
 
 export interface SearchState {
   q: string;

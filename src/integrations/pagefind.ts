@@ -1,0 +1,164 @@
+/**
+ * Astro integration: after the build, index every FAQ page with Pagefind's Node API into
+ * <dist>/pagefind/ (served under the site base like any asset), each page with doum's Korean index
+ * words added (src/lib/search/index-words.ts), and write doum.json beside it: the category tree and
+ * the synonym groups the search page's Korean layer needs.
+ *
+ * With DOUM_PAGEFIND_PLAIN=1 it also indexes the same built site with Pagefind's defaults into
+ * <dist>/pagefind-plain/, the baseline `npm run eval:search` and `npm run bench` compare against.
+ * Every Pagefind error fails the build naming the page, and the Pagefind service is always closed.
+ */
+import type { AstroIntegration } from 'astro';
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import * as pagefind from 'pagefind';
+import { getCategoryTree } from '../data/category-tree.ts';
+import { loadSynonyms } from '../data/synonyms.ts';
+import type { CategoryTree } from '../lib/category-tree.ts';
+import { compareByTitle } from '../lib/sorting.ts';
+import { readFaqPage, type FaqPageText } from '../lib/search/html-text.ts';
+import { indexWords } from '../lib/search/index-words.ts';
+import { pagefindRecordHtml } from '../lib/search/pagefind-record.ts';
+import { searchMeta } from '../lib/search/search-meta.ts';
+import type { SynonymRule } from '../lib/search/synonyms.ts';
+
+export const PAGEFIND_DIR = 'pagefind';
+export const PLAIN_PAGEFIND_DIR = 'pagefind-plain';
+/** doum's own file in the Pagefind folder: the tree and synonym groups, as JSON. */
+export const SEARCH_META_FILE = 'doum.json';
+/** Pagefind's index chunk size (its PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE, in word entries). */
+export const INDEX_CHUNK_SIZE = 6000;
+
+export class PagefindError extends Error {
+  override name = 'PagefindError';
+}
+
+function failOn(step: string, errors: readonly string[]): void {
+  if (errors.length) throw new PagefindError(`Pagefind ${step} 실패:\n${errors.join('\n')}`);
+}
+
+/** Reads the FAQ articles of the built site (pages under faq/). */
+export function readBuiltFaqs(distDir: string, pathnames: readonly string[]): FaqPageText[] {
+  const faqs: FaqPageText[] = [];
+  for (const pathname of pathnames) {
+    if (!pathname.startsWith('faq/')) continue;
+    const file = path.join(distDir, pathname, 'index.html');
+    const faq = readFaqPage(fs.readFileSync(file, 'utf8'));
+    if (!faq) throw new PagefindError(`${file}: FAQ 페이지에서 검색용 본문(data-faq-*)을 찾지 못했습니다. src/pages/faq/[...id].astro의 표식이 바뀌었는지 확인하세요.`);
+    faqs.push(faq);
+  }
+  return faqs;
+}
+
+export interface IndexStats {
+  pages: number;
+  zoneWords: number;
+  topicWords: number;
+  analysisSeconds: number;
+  pagefindSeconds: number;
+}
+
+/** Builds doum's Pagefind index of `faqs` into <distDir>/pagefind. */
+export async function writeDoumIndex(distDir: string, faqs: readonly FaqPageText[], tree: CategoryTree, synonyms: readonly SynonymRule[]): Promise<IndexStats> {
+  const started = performance.now();
+  // Newest first: Pagefind numbers pages in the order they are added, so its 최신순 list is the
+  // identity and compresses to little.
+  const ordered = [...faqs].sort((a, b) => (a.updated < b.updated ? 1 : a.updated > b.updated ? -1 : a.id < b.id ? -1 : 1));
+  const crumbs = (faq: FaqPageText) => tree.byId.get(faq.category)!.trail;
+  const words = indexWords(
+    ordered.map((faq) => ({ title: faq.title, tags: faq.tags, crumbs: crumbs(faq).map((n) => n.name), body: faq.body })),
+    synonyms,
+  );
+  const titleRank = new Map(
+    [...ordered]
+      .sort((a, b) => compareByTitle({ ...a, updated: new Date(a.updated) }, { ...b, updated: new Date(b.updated) }))
+      .map((faq, rank) => [faq.id, rank]),
+  );
+  const analysed = performance.now();
+
+  const output = path.join(distDir, PAGEFIND_DIR);
+  // Smaller index chunks than Pagefind's default (20,000 entries, ~33 KB gzip on the 5,765-page
+  // corpus): a query fetches one chunk per word, and 6,000 (~11 KB) makes a first search cheaper
+  // at the cost of a longer chunk list in pf_meta (npm run bench measures both).
+  process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE ??= String(INDEX_CHUNK_SIZE);
+  try {
+    const { index, errors } = await pagefind.createIndex({ forceLanguage: 'ko' });
+    failOn('색인 만들기', errors);
+    if (!index) throw new PagefindError('Pagefind 색인을 만들지 못했습니다.');
+    const results = await Promise.all(
+      ordered.map((faq, i) =>
+        index.addHTMLFile({
+          url: `/faq/${faq.id}/`,
+          content: pagefindRecordHtml({
+            title: faq.title,
+            nodes: [faq.category],
+            updated: faq.updated,
+            titleRank: titleRank.get(faq.id)!,
+            body: faq.body,
+            zone: words.zones[i]!,
+          }),
+        }),
+      ),
+    );
+    results.forEach((added, i) => failOn(`페이지 색인(faq/${ordered[i]!.id}/)`, added.errors));
+
+    fs.rmSync(output, { recursive: true, force: true });
+    const written = await index.writeFiles({ outputPath: output });
+    failOn('파일 쓰기', written.errors);
+  } finally {
+    await pagefind.close();
+  }
+  // doum draws its own search UI and runs Pagefind on the main thread: Pagefind's UI bundles and
+  // worker would only be dead weight on the host.
+  for (const file of fs.readdirSync(output)) if (/^pagefind-(ui|modular-ui|component-ui|highlight|worker)\./.test(file)) fs.rmSync(path.join(output, file));
+  const meta = JSON.stringify(searchMeta(tree, synonyms, ordered.map((faq) => faq.category)));
+  fs.writeFileSync(path.join(output, SEARCH_META_FILE), meta);
+  return {
+    pages: ordered.length,
+    zoneWords: words.stats.zoneWords,
+    topicWords: words.stats.topicWords,
+    analysisSeconds: (analysed - started) / 1000,
+    pagefindSeconds: (performance.now() - analysed) / 1000,
+  };
+}
+
+/** Indexes the built site with Pagefind's defaults into <distDir>/pagefind-plain; returns pages indexed. */
+export async function writePlainIndex(distDir: string): Promise<number> {
+  try {
+    const { index, errors } = await pagefind.createIndex({});
+    failOn('색인 만들기', errors);
+    if (!index) throw new PagefindError('Pagefind 색인을 만들지 못했습니다.');
+    const added = await index.addDirectory({ path: distDir });
+    failOn('페이지 읽기', added.errors);
+    const written = await index.writeFiles({ outputPath: path.join(distDir, PLAIN_PAGEFIND_DIR) });
+    failOn('파일 쓰기', written.errors);
+    return added.page_count;
+  } finally {
+    await pagefind.close();
+  }
+}
+
+export default function pagefindIntegration(plain = process.env.DOUM_PAGEFIND_PLAIN === '1'): AstroIntegration {
+  return {
+    name: 'doum-pagefind',
+    hooks: {
+      'astro:build:done': async ({ dir, pages, logger }) => {
+        const distDir = fileURLToPath(dir);
+        const faqs = readBuiltFaqs(
+          distDir,
+          pages.map((p) => p.pathname),
+        );
+        const stats = await writeDoumIndex(distDir, faqs, getCategoryTree(), loadSynonyms());
+        logger.info(
+          `검색 색인: 도움말 ${stats.pages}개, 색인 낱말 ${stats.zoneWords}개(주제 ${stats.topicWords}), 분석 ${stats.analysisSeconds.toFixed(2)}초 + Pagefind ${stats.pagefindSeconds.toFixed(2)}초`,
+        );
+        if (plain) {
+          const started = performance.now();
+          const count = await writePlainIndex(distDir);
+          logger.info(`기본 Pagefind 색인(비교용): ${count}쪽, ${((performance.now() - started) / 1000).toFixed(2)}초`);
+        }
+      },
+    },
+  };
+}

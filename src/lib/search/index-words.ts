@@ -1,0 +1,227 @@
+/**
+ * The index side of doum's Korean layer on Pagefind.
+ *
+ * Pagefind indexes each word as written (계좌를, 부분환불이) and matches a query term against every
+ * word it starts with. What Korean needs beyond that is added to each FAQ as extra index words,
+ * in a zone after the answer that visitors never see:
+ * - stems the corpus attests (계좌를 → 계좌), once each, so the query side can check that a stem exists;
+ * - the parts of compounds that are words elsewhere in the corpus (부분환불 → 환불);
+ * - tag and category words, weighted;
+ * - topic words: the terms a page is about, so "pages about every query word" is one Pagefind
+ *   search. A term in the title, tags or category is a keyword topic (term + TOPIC_MARK twice), a
+ *   term repeated in the answer a topic (term + TOPIC_MARK once); searching term + one mark finds
+ *   both by prefix, term + two marks only the first. The marks go after the term so a topic word
+ *   sorts beside its term and lives in the same index chunk;
+ * - 초성 keys of title, tag and category words (ㅎㅂㆆㆆ for 환불), only for the readings that
+ *   dominate their key;
+ * - synonym groups (first word + SYNONYM_MARK + group), on every page with a phrase of the group.
+ * Pure: FAQ texts in, zone words out.
+ */
+import { collectEvidence, corpusStemmer, docWords, documentTerms, FIELD_CRUMB, FIELD_TAG, FIELD_TITLE, type DocTerm, type DocWords } from './analyze.ts';
+import { splitCompound } from './compound.ts';
+import { choseongOf, isHangulWord, syllableCount } from './hangul.ts';
+import { FUNCTION_SYLLABLES, isBareEnding, suffixSplits } from './morphology.ts';
+import { FILLER_WORDS } from './query.ts';
+import { groupTriggers, type SynonymRule } from './synonyms.ts';
+
+/**
+ * Marks a topic word. Archaic Hangul letters: Pagefind indexes them as letters, no keyboard types
+ * them, and the query side strips them from what visitors type.
+ */
+export const TOPIC_MARK = 'ㆆ';
+/** Marks a synonym-group word: the group's first word + SYNONYM_MARK + group number in base 36. */
+export const SYNONYM_MARK = 'ㆅ';
+
+/** The topic word of a term: a keyword topic (title, tags, category) or one repeated in the answer. */
+export const topicWord = (term: string, keyword = false) => term + (keyword ? TOPIC_MARK + TOPIC_MARK : TOPIC_MARK);
+
+/** The index word of a synonym group, next to its first word in Pagefind's sorted word list. */
+export function synonymWord(group: number, firstWord: string): string {
+  return `${firstWord}${SYNONYM_MARK}${group.toString(36)}`;
+}
+/** Separates the answer from the zone in Pagefind's page text: not a letter, so never indexed. */
+export const ZONE_MARK = '⁂';
+
+/**
+ * Occurrences in the answer from which a page counts as being about a term, not mentioning it in
+ * passing: three, or two in a short answer (most FAQs).
+ */
+export const TOPIC_TF = 3;
+const SHORT_TOPIC_TF = 2;
+const SHORT_ANSWER_WORDS = 300;
+
+/** Zone weights (Pagefind's data-pagefind-weight): where a word comes from decides how much it counts. */
+export const WEIGHT = { titleTopic: 8, tagTopic: 5, crumbTopic: 3, bodyTopic: 2, tag: 3, crumb: 1.5, plain: 1 } as const;
+
+/** A 초성 key keeps at most this many readings, each at least 1/5 as frequent as the commonest. */
+const CHOSEONG_READINGS = 3;
+const CHOSEONG_SHARE = 5;
+
+export interface IndexableFaq {
+  title: string;
+  tags: readonly string[];
+  /** Names of the service, category and subcategory. */
+  crumbs: readonly string[];
+  /** Plain text of the answer. */
+  body: string;
+}
+
+/** The hidden words of one page, grouped by Pagefind weight. */
+export type ZoneWords = Map<number, string[]>;
+
+export interface IndexWordsResult {
+  zones: ZoneWords[];
+  stats: { terms: number; zoneWords: number; topicWords: number; choseongKeys: number };
+}
+
+/** Pagefind's own words for a text: each whitespace-separated token, letters and digits only, lower-cased. */
+export function pagefindWords(text: string): Set<string> {
+  const out = new Set<string>();
+  for (const token of text.split(/\s+/)) {
+    const word = token.replace(/[^\p{L}\p{N}_]/gu, '').toLowerCase();
+    if (word) out.add(word);
+  }
+  return out;
+}
+
+export function indexWords(faqs: readonly IndexableFaq[], synonyms: readonly SynonymRule[] = []): IndexWordsResult {
+  const fields: DocWords[] = faqs.map((faq) => docWords({ title: faq.title, tags: faq.tags, crumbs: faq.crumbs, body: faq.body }));
+  const evidence = collectEvidence(
+    (function* () {
+      for (const f of fields) for (const words of [f.title, ...f.tags, ...f.crumbs, f.body]) yield* words;
+    })(),
+  );
+  const stem = corpusStemmer(evidence);
+  const docTerms = fields.map((f) => documentTerms(f, stem));
+
+  // Words the corpus uses on their own: the parts a compound may be split into.
+  const whole = new Set<string>();
+  for (const terms of docTerms) for (const term of terms.keys()) whole.add(term);
+  const parts = new Map<string, string[] | undefined>();
+  const partsOf = (term: string) => {
+    if (!parts.has(term)) parts.set(term, splitCompound(term, (piece) => whole.has(piece)));
+    return parts.get(term);
+  };
+  // One-syllable nouns (봇, 키, 앱) are content only where some title, tag or category uses them:
+  // in running text one syllable is far more often a particle or a verb (하, 수, 대).
+  const monoNouns = new Set<string>();
+  for (const terms of docTerms) for (const [term, t] of terms) if (t.flags & (FIELD_TITLE | FIELD_TAG | FIELD_CRUMB) && evidence.mono(term)) monoNouns.add(term);
+  const content = (term: string) => isContentTerm(term, (s) => monoNouns.has(s));
+
+  const choseong = dominantReadings(docTerms);
+  const triggers = groupTriggers(synonyms);
+
+  // A stem is a prefix of the words it comes from, so Pagefind finds those pages by prefix; the
+  // stem only has to exist as a word once, anywhere, for the query side's check that it is one.
+  const ownWords = faqs.map((faq) => pagefindWords(`${faq.title} ${faq.body}`));
+  const existing = new Set<string>();
+  for (const own of ownWords) for (const word of own) existing.add(word);
+
+  let zoneWords = 0;
+  let topicWords = 0;
+  const zones = faqs.map((_, doc) => {
+    const own = ownWords[doc]!;
+    const zone: ZoneWords = new Map();
+    const add = (weight: number, word: string) => {
+      let list = zone.get(weight);
+      if (!list) zone.set(weight, (list = []));
+      list.push(word);
+      zoneWords++;
+    };
+    const terms = docTerms[doc]!;
+    const topicTf = fields[doc]!.body.length <= SHORT_ANSWER_WORDS ? SHORT_TOPIC_TF : TOPIC_TF;
+    const isTopical = (t: DocTerm) => (t.flags & (FIELD_TITLE | FIELD_TAG | FIELD_CRUMB)) !== 0 || t.count >= topicTf;
+    for (const [term, t] of terms) {
+      // Category names make every page of the category "about" them, so they count as topics,
+      // not as keyword topics: those are the words of the page's own title and tags.
+      const keyword = (t.flags & (FIELD_TITLE | FIELD_TAG)) !== 0;
+      const split = partsOf(term) ?? [];
+      // Tag and category words are not page text; a stem or a compound part that Pagefind would
+      // not find by prefix in the page's own words is added, so the query side can rely on it.
+      if (t.flags & FIELD_TAG) add(WEIGHT.tag, term);
+      else if (t.flags & FIELD_CRUMB) add(WEIGHT.crumb, term);
+      else if (!existing.has(term) && content(term)) {
+        add(WEIGHT.plain, term);
+        existing.add(term);
+      }
+      for (const part of split.slice(1)) if (!own.has(part)) add(keyword ? WEIGHT.tag : WEIGHT.plain, part);
+      if (!content(term) || !isTopical(t)) continue;
+      // One topic word per field it occurs in: a term in the title and the tags outranks one in the
+      // title alone.
+      for (const weight of topicWeights(t.flags, t.count >= topicTf)) {
+        add(weight, topicWord(term, keyword));
+        topicWords++;
+        // A page about 부분환불 is about 부분 and 환불 too.
+        for (const part of split) add(weight, topicWord(part, keyword));
+        if (choseong.get(choseongOf(term))?.has(term) && t.flags & (FIELD_TITLE | FIELD_TAG | FIELD_CRUMB)) add(weight, topicWord(choseongOf(term), keyword));
+      }
+    }
+    // Synonym groups: the page has a phrase of the group (every word of it, in any form).
+    for (const [group, phrases] of triggers) {
+      const hit = phrases.find((phrase) => phrase.every((w) => hasTermStarting(terms, w)));
+      if (!hit) continue;
+      const word = synonymWord(group, phrases[0]![0]!);
+      add(WEIGHT.plain, word);
+      if (hit.every((w) => hasTermStarting(terms, w, (t) => (t.flags & (FIELD_TITLE | FIELD_TAG)) !== 0))) add(WEIGHT.tagTopic, topicWord(word, true));
+      else if (hit.every((w) => hasTermStarting(terms, w, isTopical))) add(WEIGHT.bodyTopic, topicWord(word));
+    }
+    for (const [weight, words] of zone) zone.set(weight, [...new Set(words)]);
+    return zone;
+  });
+  return { zones, stats: { terms: whole.size, zoneWords, topicWords, choseongKeys: choseong.size } };
+}
+
+/**
+ * A term that can name what a page is about: a Hangul word of two or more syllables (or a
+ * one-syllable noun the corpus uses with particles: 봇, 키), a Latin word or a number — not an
+ * ending (합니다), nor a short verb with its ending left on (있습니다, 같은).
+ */
+export function isContentTerm(term: string, isMonoNoun: (syllable: string) => boolean): boolean {
+  if (!isHangulWord(term)) return term.length >= 2 || /\d/.test(term);
+  const syllables = syllableCount(term);
+  if (FILLER_WORDS.has(term)) return false;
+  if (syllables === 1) return !FUNCTION_SYLLABLES.has(term) && isMonoNoun(term);
+  if (isBareEnding(term)) return false;
+  return !suffixSplits(term).some((split) => !split.ambiguous && syllableCount(split.stem) < 2);
+}
+
+/** The weight of a topic word for each field a term is a topic in. */
+function topicWeights(flags: number, repeated: boolean): number[] {
+  const out: number[] = [];
+  if (flags & FIELD_TITLE) out.push(WEIGHT.titleTopic);
+  if (flags & FIELD_TAG) out.push(WEIGHT.tagTopic);
+  if (flags & FIELD_CRUMB) out.push(WEIGHT.crumbTopic);
+  if (repeated) out.push(WEIGHT.bodyTopic);
+  return out;
+}
+
+function hasTermStarting(terms: Map<string, DocTerm>, prefix: string, where: (t: DocTerm) => boolean = () => true): boolean {
+  const exact = terms.get(prefix);
+  if (exact && where(exact)) return true;
+  for (const [term, t] of terms) if (term.startsWith(prefix) && where(t)) return true;
+  return false;
+}
+
+/**
+ * 초성 key → the keyword readings visitors mean by it: ㅎㅂ is 환불 here, not every rare title
+ * word with those consonants. Readings are Hangul terms of titles, tags and categories.
+ */
+function dominantReadings(docTerms: readonly Map<string, DocTerm>[]): Map<string, Set<string>> {
+  const df = new Map<string, Map<string, number>>();
+  for (const terms of docTerms) {
+    for (const [term, t] of terms) {
+      if (!(t.flags & (FIELD_TITLE | FIELD_TAG | FIELD_CRUMB)) || !isHangulWord(term) || term.length < 2) continue;
+      const key = choseongOf(term);
+      let readings = df.get(key);
+      if (!readings) df.set(key, (readings = new Map()));
+      readings.set(term, (readings.get(term) ?? 0) + 1);
+    }
+  }
+  const out = new Map<string, Set<string>>();
+  for (const [key, readings] of df) {
+    const sorted = [...readings].sort((a, b) => b[1] - a[1]);
+    const top = sorted[0]![1];
+    out.set(key, new Set(sorted.filter(([, n]) => n * CHOSEONG_SHARE >= top).slice(0, CHOSEONG_READINGS).map(([term]) => term)));
+  }
+  return out;
+}

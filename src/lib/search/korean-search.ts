@@ -1,0 +1,517 @@
+/**
+ * doum's Korean layer on Pagefind's search: turns what a visitor typed into Pagefind searches over
+ * doum's index words (index-words.ts), and keeps the answer honest.
+ *
+ * 1. Words: normalised, filler words dropped, synonym phrases found (query.ts, synonyms.ts).
+ * 2. Each word becomes Pagefind terms: its stem when the index has it (계좌를 → 계좌; a stem is
+ *    checked with a whole-word search that returns no pages, only a count), the parts of an
+ *    unspaced compound (부분환불 → 부분 환불), a synonym group's word, a 초성 key, the Hangul a
+ *    keyboard left in English mode typed (ghksqnf → 환불), or — for a word still being typed —
+ *    what it can still become (환ㅂ → 환ᄇ, 계조 → 계좌).
+ * 3. Pages about every word come first: the keyword topics (title, tags, category) are searched,
+ *    then the topics (also words repeated in the answer), and only when no page is about all of
+ *    the words, every page that has them.
+ * 4. Honesty: Pagefind drops a term that matches nothing and answers a term no word starts with
+ *    with a shorter word (주차 → 주). The first result's own words (its fragment, loaded for the
+ *    page anyway) must contain a match for every term, or that word is reported as not found.
+ * 5. Nothing found for every word: the best "all words but one" result is offered apart.
+ */
+import { convertQwertyToHangul } from 'es-hangul';
+import { splitCompound, compoundPieces } from './compound.ts';
+import { isHangulWord, syllableCount, typingAlternatives } from './hangul.ts';
+import { synonymWord, TOPIC_MARK, topicWord, ZONE_MARK } from './index-words.ts';
+import { nounHeads, stemWord, suffixSplits, takesSuffixes } from './morphology.ts';
+import type { PagefindApi, PagefindFragment, PagefindResponse, PagefindResult } from './pagefind-api.ts';
+import { parseQuery, type QueryWord } from './query.ts';
+import { groupWords, matchSynonyms, stemLite, type SynonymRule } from './synonyms.ts';
+import { PAGEFIND_FILTER, PAGEFIND_SORT } from './pagefind-record.ts';
+
+export type SearchSort = 'relevance' | 'latest' | 'title';
+
+export interface SearchRequest {
+  query: string;
+  /** Restrict to these subcategories (a node's subcategories); all when absent. */
+  subcategories?: readonly string[] | undefined;
+  sort?: SearchSort;
+}
+
+/** One FAQ as the results list shows it. */
+export interface FaqEntry {
+  id: string;
+  title: string;
+  subcategory: string;
+  /** YYYY-MM-DD. */
+  updated: string;
+  /** The answer as plain text (never the hidden index words). */
+  text: string;
+  /** What the page is about (its topic words), to tell which words a 초성 query meant. */
+  topics: string[];
+}
+
+export interface FaqHit {
+  key: string;
+  score: number;
+  entry(): Promise<FaqEntry>;
+}
+
+export interface SearchOutcome {
+  /** Query words that took part (filler words dropped), as typed after normalisation. */
+  words: string[];
+  hits: FaqHit[];
+  /** Matches per subcategory over the whole site (the filter tree sums them up its levels). */
+  counts: Record<string, number>;
+  /** Words and patterns to mark in titles and excerpts (see highlight.ts). */
+  highlight: string[];
+  /** Query words nothing matched. */
+  unmatched: string[];
+  /** Pages matching all words but one, shown apart; only when `hits` is empty. */
+  fallback?: { dropped: string; hits: FaqHit[] };
+  /** The query had no words: `hits` lists the chosen node, newest first. */
+  browse: boolean;
+  /** How the results matched: every word a keyword of the page, a topic of it, or anywhere in it. */
+  match?: MatchTier;
+}
+
+export type MatchTier = 'keyword' | 'topic' | 'anywhere';
+
+/** One query word (or synonym phrase) and how it is searched. */
+interface Clause {
+  label: string;
+  /** Pagefind terms, all required (a split compound has several). */
+  terms: string[];
+  /** Terms are whole index words, so their topic words exist wherever a page is about them. */
+  topic: boolean;
+  highlight: string[];
+  /** Verified to exist in the index before searching. */
+  known: boolean;
+  /** A word of one syllable the index does not know says too little to empty the results. */
+  optional?: boolean;
+  /** Other readings of a word being typed, tried in order when `terms` finds nothing. */
+  alternatives?: string[];
+  /**
+   * A wider reading that finds every page `terms` finds and more: a compound's parts (가상계좌 →
+   * 가상 계좌, for pages that write it spaced) or a synonym group's word. Searched instead of
+   * `terms`, with the pages `terms` finds ranked first.
+   */
+  wide?: string[];
+}
+
+type TieredResponse = PagefindResponse & { tier: MatchTier };
+
+/** Mentions kept when no page is about every word: within this share of the best score … */
+const MENTION_RATIO = 0.5;
+/** … and at most this many. */
+const MENTION_LIMIT = 20;
+
+const korean = new Intl.Collator('ko', { numeric: true, sensitivity: 'base' });
+const byLatest = (a: FaqEntry, b: FaqEntry) => (a.updated < b.updated ? 1 : a.updated > b.updated ? -1 : byTitle(a, b));
+const byTitle = (a: FaqEntry, b: FaqEntry) => korean.compare(a.title, b.title) || (a.id < b.id ? -1 : 1);
+
+/** Filter that matches every page but makes Pagefind load the node filter, for the counts. */
+const ALL_PAGES = { none: ['\u0000'] };
+
+export class KoreanSearch {
+  private readonly pagefind: PagefindApi;
+  private readonly synonyms: readonly SynonymRule[];
+  private readonly totals: Record<string, number>;
+  private readonly known = new Map<string, Promise<boolean>>();
+
+  /** `totals`: FAQs per subcategory, the counts when browsing without a query. */
+  constructor(pagefind: PagefindApi, synonyms: readonly SynonymRule[], totals: Record<string, number> = {}) {
+    this.pagefind = pagefind;
+    this.synonyms = synonyms;
+    this.totals = totals;
+  }
+
+  /** Is `term` a whole word of the index? A whole-word search filtered to nothing returns only the count. */
+  exists(term: string): Promise<boolean> {
+    let known = this.known.get(term);
+    if (!known) {
+      known = this.pagefind
+        .search(`"${term}"`, { filters: { [PAGEFIND_FILTER.node]: '\u0000' } })
+        .then((r) => (r?.unfilteredResultCount ?? 0) > 0);
+      this.known.set(term, known);
+    }
+    return known;
+  }
+
+  async search(request: SearchRequest): Promise<SearchOutcome> {
+    const filters = { [PAGEFIND_FILTER.node]: request.subcategories ? { any: [...request.subcategories] } : ALL_PAGES };
+    const sort = sortOption(request.sort ?? 'relevance');
+    const parsed = parseQuery(request.query);
+    if (parsed.words.length === 0) {
+      const response = await this.run(null, filters, sortOption(request.sort === 'title' ? 'title' : 'latest'));
+      return { words: [], hits: hitsOf(response), counts: { ...this.totals }, highlight: [], unmatched: [], browse: true };
+    }
+
+    const all = await this.plan(parsed.words);
+    const required = all.filter((c) => !c.optional);
+    const clauses = required.length ? required : all;
+    const outcome: SearchOutcome = { words: parsed.words.map((w) => w.text), hits: [], counts: {}, highlight: [], unmatched: [], browse: false };
+
+    const found = await this.matchAll(clauses, filters, sort);
+    if (found) {
+      outcome.match = found.response.tier;
+      outcome.highlight = [...new Set(found.clauses.flatMap((c) => c.highlight))];
+      if (found.response.tier === 'anywhere') Object.assign(outcome, await this.mentions(found.response, request));
+      else {
+        outcome.hits = hitsOf(found.response);
+        outcome.counts = countsOf(found.response);
+      }
+      return outcome;
+    }
+    outcome.unmatched = await this.unmatched(clauses, filters);
+    if (clauses.length >= 2) {
+      const fallback = await this.fallback(clauses, filters, sort, outcome.unmatched);
+      if (fallback) {
+        outcome.fallback = { dropped: fallback.dropped, hits: hitsOf(fallback.response) };
+        outcome.highlight = [...new Set(fallback.clauses.flatMap((c) => c.highlight))];
+      }
+    }
+    // The counts of an empty answer: nothing anywhere.
+    return outcome;
+  }
+
+  /**
+   * No page is about every word: the mentions (already cut to the best, site-wide) are the
+   * results, and their stored records give the counts, the category and the order.
+   */
+  private async mentions(response: PagefindResponse, request: SearchRequest): Promise<Pick<SearchOutcome, 'hits' | 'counts'>> {
+    const entries = await Promise.all(response.results.map(async (r) => ({ result: r, entry: faqEntry(await r.data()) })));
+    const counts: Record<string, number> = {};
+    for (const { entry } of entries) counts[entry.subcategory] = (counts[entry.subcategory] ?? 0) + 1;
+    const inNode = request.subcategories ? entries.filter(({ entry }) => request.subcategories!.includes(entry.subcategory)) : entries;
+    const order = request.sort === 'latest' ? byLatest : request.sort === 'title' ? byTitle : undefined;
+    if (order) inNode.sort((a, b) => order(a.entry, b.entry));
+    return { hits: inNode.map(({ result, entry }) => ({ key: result.id, score: result.score, entry: async () => entry })), counts };
+  }
+
+  // ——— planning: words → clauses ———
+
+  private async plan(words: readonly QueryWord[]): Promise<Clause[]> {
+    const matches = matchSynonyms(
+      words.map((w) => w.text),
+      this.synonyms,
+    );
+    const out: Promise<Clause>[] = [];
+    for (let i = 0; i < words.length; i++) {
+      const match = matches.find((m) => m.start === i);
+      const last = i === words.length - 1;
+      if (match) {
+        const group = words.slice(i, i + match.length);
+        out.push(this.synonymClause(group, match.group, last));
+        i += match.length - 1;
+      } else out.push(this.wordClause(words[i]!, last));
+    }
+    return Promise.all(out);
+  }
+
+  private async synonymClause(group: QueryWord[], index: number, last: boolean): Promise<Clause> {
+    const rule = this.synonyms[index]!;
+    const word = synonymWord(index, stemLite(rule.from[0]!.split(/\s+/)[0]!));
+    const [known, literal] = await Promise.all([this.exists(word), Promise.all(group.map((w, k) => this.wordClause(w, last && k === group.length - 1)))]);
+    const typed: Clause = {
+      label: group.map((w) => w.text).join(' '),
+      terms: literal.flatMap((c) => c.terms),
+      topic: literal.every((c) => c.topic),
+      highlight: literal.flatMap((c) => c.highlight),
+      known: literal.every((c) => c.known),
+    };
+    // Pages with the words as typed rank first among the group's; with no typed word in the index,
+    // the group's word is the only reading.
+    if (!known) return typed;
+    if (!typed.known || !typed.topic) return { ...typed, terms: [word], topic: true, known: true, highlight: [...typed.highlight, ...groupWords(rule)] };
+    return { ...typed, wide: [word], highlight: [...typed.highlight, ...groupWords(rule)] };
+  }
+
+  private async wordClause(word: QueryWord, last: boolean, slipped = false): Promise<Clause> {
+    const clause: Clause = { label: word.text, terms: [word.text], topic: false, highlight: [word.text], known: false };
+    if (word.kind === 'choseong') {
+      // 초성 keys are indexed as topic words only (ㅎㅂㆆㆆ): the exact key first, then by prefix in
+      // the last tier (ㅎㅂ finds ㅎㅂㄱㅈ too). One consonant says too little.
+      return { ...clause, known: word.text.length >= 2, topic: word.text.length >= 2 };
+    }
+    const text = word.text;
+    const typing = /[\u3131-\u318e]$/.test(text);
+    if (!typing) {
+      const term = await this.stem(text);
+      // An unspaced compound is also searched as its parts, which finds it written spaced too:
+      // 부분환불 finds "부분 환불" as well.
+      const parts = await this.split(term ?? stemOr(text));
+      if (term) return { ...clause, terms: [term], topic: true, known: true, highlight: [term, ...(parts ?? [])], ...(parts ? { wide: parts } : {}) };
+      if (parts) return { ...clause, terms: parts, topic: true, known: true, highlight: [...parts, stemOr(text)] };
+      const head = await this.nounHead(text);
+      if (head) return { ...clause, terms: [head], topic: true, known: true, highlight: [head] };
+    }
+    // Typed with the keyboard in English mode: ghksqnf → 환불, when the Latin is no word.
+    if (!slipped && word.kind === 'latin' && /^[a-zA-Z]+$/.test(word.raw)) {
+      const hangul = convertQwertyToHangul(word.raw);
+      if (hangul !== word.raw && isHangulWord(hangul)) {
+        const converted = await this.wordClause({ text: hangul, raw: hangul, kind: 'hangul' }, last, true);
+        if (converted.known) return { ...converted, label: word.text };
+      }
+    }
+    // Unknown as a whole word: a word still being typed, a prefix, or no word at all. Searched by
+    // prefix and checked on the first result.
+    if (last && isHangulWord(text.replace(/[\u3131-\u318e]$/, '')) && (typing || isHangulWord(text))) {
+      const [asTyped, ...rest] = typingAlternatives(text);
+      return { ...clause, terms: [asTyped!], alternatives: rest };
+    }
+    if (!last && isHangulWord(text) && isOneSyllableWord(text)) clause.optional = true;
+    return clause;
+  }
+
+  /**
+   * The stem of a word when the index has it as a word, with the index as the dictionary (old
+   * readings: 결과 stays 결과 unless 결 is a word on its own somewhere).
+   */
+  private async stem(word: string): Promise<string | undefined> {
+    if (!takesSuffixes(word)) return (await this.exists(word)) ? word : undefined;
+    const candidates = new Set([word, ...suffixSplits(word).map((s) => s.stem)]);
+    // A verb ending cut off may leave a light verb: 충전하려는데 → 충전하 → 충전.
+    for (const c of [...candidates]) for (const light of ['하', '되', '받', '시키', '드리', '해', '돼']) if (c.endsWith(light) && c.length > light.length + 1) candidates.add(c.slice(0, -light.length));
+    const known = new Map(await Promise.all([...candidates].map(async (c) => [c, await this.exists(c)] as const)));
+    const isKnown = (s: string) => known.get(s) ?? false;
+    const stem = stemWord(word, { attested: isKnown, mono: isKnown });
+    if (isKnown(stem)) return stem;
+    if (isKnown(word)) return word;
+    return undefined;
+  }
+
+  /** A known noun before an ending our lists lack: 삭제해버렸어요 → 삭제 (a compound is split first). */
+  private async nounHead(word: string): Promise<string | undefined> {
+    if (!takesSuffixes(word)) return undefined;
+    const heads: string[] = [];
+    for (let cut = word.length - 1; cut >= 2; cut--) heads.push(word.slice(0, cut));
+    const knownHeads = new Map(await Promise.all(heads.map(async (h) => [h, await this.exists(h)] as const)));
+    for (const head of nounHeads(word, (h) => knownHeads.get(h) ?? false)) if (!(await this.exists(word.slice(head.length)))) return head;
+    return undefined;
+  }
+
+  /** An unspaced compound as index words: 부분환불 → 부분, 환불. */
+  private async split(word: string): Promise<string[] | undefined> {
+    const pieces = compoundPieces(word);
+    if (!pieces.length) return undefined;
+    const known = new Map(await Promise.all(pieces.map(async (p) => [p, await this.exists(p)] as const)));
+    return splitCompound(word, (piece) => known.get(piece) ?? false);
+  }
+
+  // ——— searching ———
+
+  private async run(term: string | null, filters: Record<string, unknown>, sort: Record<string, 'asc' | 'desc'> | undefined): Promise<PagefindResponse> {
+    const response = await this.pagefind.search(term, sort ? { filters, sort } : { filters });
+    return response ?? { results: [], unfilteredResultCount: 0, filters: {}, totalFilters: {} };
+  }
+
+  /**
+   * Every clause matched: pages about all words when there are any, else all pages with them.
+   * Undefined when nothing matches every clause honestly.
+   */
+  private async matchAll(clauses: readonly Clause[], filters: Record<string, unknown>, sort: Record<string, 'asc' | 'desc'> | undefined): Promise<{ response: TieredResponse; clauses: readonly Clause[] } | undefined> {
+    // A word still being typed may be read several ways (계조 → 계좌): the first that matches wins.
+    const typingAt = clauses.findIndex((c) => c.alternatives !== undefined);
+    if (typingAt < 0) {
+      const found = await this.honest(clauses, filters, sort);
+      return found && { response: found, clauses };
+    }
+    const typed = clauses[typingAt]!;
+    for (const alt of [typed.terms[0]!, ...typed.alternatives!]) {
+      const reading = (clause: Clause) => clauses.map((c, i) => (i === typingAt ? clause : c));
+      const prefix = reading({ ...typed, terms: [alt], highlight: [toCompatJamo(alt)] });
+      const found = await this.honest(prefix, filters, sort);
+      if (!found) continue;
+      // Finish the word the way the best match does (환ᄇ → 환불), when that is what the page is
+      // about: then the pages about it come first, as for the finished word.
+      const word = completion(await found.results[0]!.data(), alt);
+      if (word) {
+        const finished = reading({ ...typed, terms: [word], topic: true, known: true, highlight: [word] });
+        const better = await this.honest(finished, filters, sort);
+        if (better) return { response: better, clauses: finished };
+      }
+      return { response: found, clauses: prefix };
+    }
+    return undefined;
+  }
+
+  /**
+   * Pages about every word (keyword topics, then topics), else the best pages about all words but
+   * one that mention that one too; each search kept only when its first result has every term.
+   */
+  private async honest(clauses: readonly Clause[], filters: Record<string, unknown>, sort: Record<string, 'asc' | 'desc'> | undefined): Promise<TieredResponse | undefined> {
+    const topical = clauses.map((c) => c.topic);
+    // Per clause: searched as a keyword topic (true), a topic (false) or anywhere (undefined).
+    const termsOf = (levels: (boolean | undefined)[], widened: boolean) =>
+      clauses.flatMap((c, i) => {
+        const terms = widened && c.wide ? c.wide : c.terms;
+        return levels[i] === undefined || !topical[i] ? terms : terms.map((t) => topicWord(t, levels[i]));
+      });
+    const wide = clauses.some((c) => c.wide);
+    // The wider reading (a synonym group, a compound's parts) first; the words as typed when it
+    // finds nothing (a compound the index does not split).
+    const search = async (levels: (boolean | undefined)[], options: { filters: Record<string, unknown>; sort: typeof sort }) => {
+      for (const widened of wide ? [true, false] : [false]) {
+        const terms = termsOf(levels, widened);
+        const response = await this.run(terms.join(' '), options.filters, options.sort);
+        if (!(response.unfilteredResultCount > 0 && (await this.verified(response, terms, options.filters)))) continue;
+        // Pages with the words as typed come first, as long as the order is by relevance.
+        if (widened && !options.sort && response.results.length > 1) {
+          const narrow = await this.run(termsOf(levels, false).join(' '), options.filters, undefined);
+          const first = new Map(narrow.results.map((r, i) => [r.id, i]));
+          response.results = [...response.results].sort((a, b) => (first.get(a.id) ?? Infinity) - (first.get(b.id) ?? Infinity));
+        }
+        return response;
+      }
+      return undefined;
+    };
+
+    if (topical.some(Boolean)) {
+      // Pages with every word in their title or tags; else pages about every word.
+      for (const [tier, keyword] of [['keyword', true], ['topic', false]] as const) {
+        const response = await search(
+          clauses.map(() => keyword),
+          { filters, sort },
+        );
+        if (response) return { ...response, tier };
+      }
+    }
+    // Mentions, site-wide and by score: with one word, any page that has it; with more, pages
+    // about every word but one that mention that one as well.
+    const variants =
+      clauses.length === 1 || !topical.some(Boolean)
+        ? [clauses.map(() => undefined)]
+        : clauses.flatMap((_, i) => (topical[i] ? [clauses.map((__, k) => (k === i ? undefined : false))] : []));
+    const merged = new Map<string, PagefindResult>();
+    for (const levels of variants) {
+      const response = await search(levels, { filters: { [PAGEFIND_FILTER.node]: ALL_PAGES }, sort: undefined });
+      for (const r of response?.results ?? []) if ((merged.get(r.id)?.score ?? -1) < r.score) merged.set(r.id, r);
+    }
+    if (!merged.size) return undefined;
+    const ranked = [...merged.values()].sort((a, b) => b.score - a.score);
+    const results = ranked.filter((r) => r.score >= MENTION_RATIO * ranked[0]!.score).slice(0, MENTION_LIMIT);
+    return { results, unfilteredResultCount: results.length, filters: {}, totalFilters: {}, tier: 'anywhere' };
+  }
+
+  /**
+   * Pagefind answered for every term, not for a shorter word in its place: the first result (of
+   * the whole site, when the chosen node has none) has a word starting with each term.
+   */
+  private async verified(response: PagefindResponse, terms: readonly string[], filters: Record<string, unknown>): Promise<boolean> {
+    let first: PagefindResult | undefined = response.results[0];
+    if (!first) first = (await this.run(terms.join(' '), { [PAGEFIND_FILTER.node]: ALL_PAGES }, undefined)).results[0];
+    if (!first) return false;
+    const words = fragmentWords(await first.data());
+    return terms.every((term) => {
+      const t = fold(term);
+      for (const w of words) if (w.startsWith(t)) return true;
+      return false;
+    });
+  }
+
+  /** Words that match nothing anywhere (for the "no results" message). */
+  private async unmatched(clauses: readonly Clause[], filters: Record<string, unknown>): Promise<string[]> {
+    const out: string[] = [];
+    for (const clause of clauses) {
+      if (clause.known) continue;
+      if (!(await this.matchAll([clause], filters, undefined))) out.push(clause.label);
+    }
+    return out;
+  }
+
+  /**
+   * Pages matching every word but one, shown apart as "일부 단어만 일치하는 결과". The word left
+   * out is one that matches nothing when there is one, else the one whose absence leaves the
+   * strongest match.
+   */
+  private async fallback(clauses: readonly Clause[], filters: Record<string, unknown>, sort: Record<string, 'asc' | 'desc'> | undefined, unmatched: readonly string[]) {
+    let best: { dropped: string; response: TieredResponse; clauses: readonly Clause[]; unmatched: boolean; top: number } | undefined;
+    for (const [i, clause] of clauses.entries()) {
+      const others = clauses.filter((_, k) => k !== i);
+      const found = await this.matchAll(others, filters, sort);
+      if (!found || !found.response.results.length) continue;
+      const isUnmatched = unmatched.includes(clause.label);
+      const top = Math.max(...found.response.results.map((r) => r.score));
+      if (!best || (isUnmatched && !best.unmatched) || (isUnmatched === best.unmatched && top > best.top)) {
+        best = { dropped: clause.label, response: found.response, clauses: found.clauses, unmatched: isUnmatched, top };
+      }
+    }
+    return best;
+  }
+}
+
+function sortOption(sort: SearchSort): Record<string, 'asc' | 'desc'> | undefined {
+  if (sort === 'latest') return { [PAGEFIND_SORT.updated]: 'desc' };
+  if (sort === 'title') return { [PAGEFIND_SORT.title]: 'asc' };
+  return undefined;
+}
+
+function countsOf(response: PagefindResponse): Record<string, number> {
+  return { ...(response.totalFilters[PAGEFIND_FILTER.node] ?? {}) };
+}
+
+function hitsOf(response: PagefindResponse): FaqHit[] {
+  return response.results.map((result) => ({ key: result.id, score: result.score, entry: async () => faqEntry(await result.data()) }));
+}
+
+/** A Pagefind fragment as an FAQ: the answer text before the zone, the id from the URL. */
+export function faqEntry(fragment: PagefindFragment): FaqEntry {
+  const url = fragment.raw_url ?? fragment.url;
+  const zone = fragment.content.indexOf(ZONE_MARK);
+  const hidden = zone < 0 ? '' : fragment.content.slice(zone + 1);
+  return {
+    id: decodeURIComponent(/\/faq\/(.+?)\/?$/.exec(url)?.[1] ?? url),
+    title: fragment.meta.title ?? '',
+    subcategory: fragment.filters[PAGEFIND_FILTER.node]?.[0] ?? '',
+    updated: fragment.filters[PAGEFIND_FILTER.updated]?.[0] ?? '',
+    text: (zone < 0 ? fragment.content : fragment.content.slice(0, zone)).trim(),
+    topics: hidden.split(/\s+/).filter((w) => w.endsWith(TOPIC_MARK)).map((w) => w.replace(/ㆆ+$/, '')).filter(isHangulWord),
+  };
+}
+
+/** How Pagefind compares words: letters and digits only, lower-cased, Hangul decomposed. */
+function fold(word: string): string {
+  return word.toLowerCase().replace(/[^\p{L}\p{N}_]/gu, '').normalize('NFD');
+}
+
+/** The words Pagefind indexed for a page: its text (answer and hidden zone) and its title. */
+function fragmentWords(fragment: PagefindFragment): Set<string> {
+  const out = new Set<string>();
+  for (const raw of `${fragment.meta.title ?? ''} ${fragment.content}`.split(/\s+/)) {
+    const w = fold(raw);
+    if (w) out.add(w);
+  }
+  return out;
+}
+
+/**
+ * The topic word of a page that a typed prefix completes to, shortest first (환ᄇ → 환불 rather
+ * than 환불계좌): the word the visitor is most likely typing.
+ */
+function completion(fragment: PagefindFragment, prefix: string): string | undefined {
+  const p = fold(prefix);
+  const zone = fragment.content.indexOf(ZONE_MARK);
+  if (zone < 0) return undefined;
+  const words = fragment.content
+    .slice(zone + 1)
+    .split(/\s+/)
+    .filter((w) => w.endsWith(TOPIC_MARK) && fold(w).startsWith(p))
+    .map((w) => w.replace(/ㆆ+$/, ''))
+    .filter(isHangulWord);
+  return words.sort((a, b) => a.length - b.length)[0];
+}
+
+/** Conjoining consonants back to typed ones (환ᄇ → 환ㅂ), for marking and labels. */
+function toCompatJamo(text: string): string {
+  return text.replace(/[\u1100-\u1112]/g, (c) => 'ㄱㄲㄴㄷㄸㄹㅁㅂㅃㅅㅆㅇㅈㅉㅊㅋㅌㅍㅎ'[c.charCodeAt(0) - 0x1100]!);
+}
+
+/** One syllable, bare or with a one-syllable ending: 답, 답을, 번에. */
+function isOneSyllableWord(text: string): boolean {
+  const n = syllableCount(text);
+  return n === 1 || (n === 2 && suffixSplits(text).some((x) => syllableCount(x.stem) === 1));
+}
+
+/** The word without an unambiguous ending, for splitting compounds (결제수단을 → 결제수단). */
+function stemOr(word: string): string {
+  return suffixSplits(word).find((s) => !s.ambiguous && syllableCount(s.stem) >= 2)?.stem ?? word;
+}
+

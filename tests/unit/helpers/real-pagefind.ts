@@ -1,0 +1,68 @@
+/**
+ * doum's Korean layer over the real Pagefind: a few FAQs indexed with Pagefind's Node API (the
+ * integration's own step), served on 127.0.0.1, and Pagefind's browser bundle loaded in Node.
+ */
+import fs from 'node:fs';
+import type http from 'node:http';
+import os from 'node:os';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { startStaticServer } from '../../../src/cli/lib/static-server.ts';
+import { writeDoumIndex } from '../../../src/integrations/pagefind.ts';
+import { buildCategoryTree } from '../../../src/lib/category-tree.ts';
+import { KoreanSearch } from '../../../src/lib/search/korean-search.ts';
+import type { PagefindApi } from '../../../src/lib/search/pagefind-api.ts';
+import { synonymRulesOf, type SearchMeta } from '../../../src/lib/search/search-meta.ts';
+import type { FaqPageText } from '../../../src/lib/search/html-text.ts';
+import type { SynonymRule } from '../../../src/lib/search/synonyms.ts';
+
+export const testTree = buildCategoryTree([
+  {
+    id: 'admin',
+    name: '관리자센터',
+    categories: [
+      { id: 'billing', name: '월렛과 결제', subcategories: [{ id: 'refund', name: '환불' }, { id: 'tax', name: '세금계산서' }, { id: 'wallet', name: '월렛 충전' }] },
+      { id: 'bots', name: '봇 만들기', subcategories: [{ id: 'skills', name: '스킬' }, { id: 'team', name: '팀원과 권한' }] },
+    ],
+  },
+  { id: 'channel', name: '비즈니스 채널', categories: [{ id: 'account', name: '계정', subcategories: [{ id: 'withdraw', name: '탈퇴와 해지' }] }] },
+]);
+
+let n = 0;
+export function faq(category: string, title: string, body: string, extra: Partial<FaqPageText> = {}): FaqPageText {
+  n++;
+  return { id: `faq-${n}`, title, body, category, tags: [], updated: `2026-01-${String((n % 28) + 1).padStart(2, '0')}`, ...extra };
+}
+
+export interface RealSearch {
+  search: KoreanSearch;
+  /** Pagefind itself, for checking what plain Pagefind answers. */
+  pagefind: PagefindApi;
+  close(): Promise<void>;
+}
+
+/** Indexes `faqs` with Pagefind and returns doum's layer over it. Each call uses its own port. */
+export async function realSearch(faqs: readonly FaqPageText[], synonyms: readonly SynonymRule[] = [], port = 4450 + Math.floor(Math.random() * 30)): Promise<RealSearch> {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'doum-layer-'));
+  await writeDoumIndex(dir, faqs, testTree, synonyms);
+  const server: http.Server = await startStaticServer({ dir, port });
+  // Each test file gets its own copy of the bundle: Pagefind keeps one instance per module.
+  const bundle = path.join(dir, `pagefind-${port}.mjs`);
+  fs.copyFileSync(path.join(dir, 'pagefind', 'pagefind.js'), bundle);
+  const pagefind = (await import(/* @vite-ignore */ pathToFileURL(bundle).href)) as PagefindApi & { options(o: object): Promise<void> };
+  await pagefind.options({ basePath: `http://127.0.0.1:${port}/pagefind/`, noWorker: true });
+  const meta = JSON.parse(fs.readFileSync(path.join(dir, 'pagefind', 'doum.json'), 'utf8')) as SearchMeta;
+  return {
+    search: new KoreanSearch(pagefind, synonymRulesOf(meta), meta.totals),
+    pagefind,
+    close: async () => {
+      server.close();
+      fs.rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** FAQ ids of an outcome's hits, in order. */
+export async function ids(hits: readonly { entry(): Promise<{ id: string }> }[]): Promise<string[]> {
+  return Promise.all(hits.map(async (h) => (await h.entry()).id));
+}

@@ -1,0 +1,106 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { toSynonymRules } from '../../src/lib/search/synonyms.ts';
+import { faq, ids, realSearch, type RealSearch } from './helpers/real-pagefind.ts';
+
+/**
+ * doum's Korean layer on the real Pagefind runtime (Pagefind's Node API builds the index, its
+ * browser bundle answers in Node): what a Korean visitor types, what they get.
+ */
+const faqs = [
+  faq('refund', '환불 계좌는 어떻게 등록하나요?', '환불 받을 계좌를 등록합니다. 계좌는 사업자 명의여야 합니다.', { id: 'refund-account', tags: ['환불', '계좌'] }),
+  faq('refund', '충전한 캐시 중 일부만 환불받을 수 있나요?', '남은 캐시 가운데 일부만 부분 환불을 신청할 수 있습니다. 부분 환불은 한 달에 한 번입니다.', { id: 'partial-refund', updated: '2026-03-01', tags: ['부분 환불'] }),
+  faq('refund', '부분환불 수수료가 있나요?', '부분환불에는 수수료가 없습니다.', { id: 'partial-refund-fee', updated: '2025-02-01' }),
+  faq('tax', '세금계산서는 언제 발행되나요?', '세금계산서는 매달 10일에 발행됩니다. 환불한 금액은 빼고 발행합니다.', { id: 'tax-invoice', tags: ['세금계산서'] }),
+  faq('wallet', '월렛 잔액으로 결제할 수 있나요?', '월렛 캐시로 요금을 결제합니다. 주 1회 자동 충전을 켤 수 있습니다. 계좌 이체도 됩니다.', { id: 'wallet-pay' }),
+  faq('skills', '스킬 서버 주소를 등록하려면?', '스킬 서버 URL을 등록합니다. 서버가 응답하지 않으면 스킬이 실패합니다.', { id: 'skill-server' }),
+  faq('team', '팀원을 내보내려면 어떻게 하나요?', '팀원 삭제는 마스터만 할 수 있습니다.', { id: 'team-remove' }),
+  faq('withdraw', '채널을 해지하면 어떻게 되나요?', '채널 해지 후에는 복구할 수 없습니다. 해지 전에 친구 목록을 내려받으세요.', { id: 'channel-close' }),
+];
+const synonyms = toSynonymRules([{ same: ['탈퇴', '해지'] }]);
+
+let layer: RealSearch;
+beforeAll(async () => {
+  layer = await realSearch(faqs, synonyms);
+}, 60_000);
+afterAll(() => layer?.close());
+
+const top = async (query: string, options: { subcategories?: string[]; sort?: 'relevance' | 'latest' | 'title' } = {}) => ids((await layer.search.search({ query, ...options })).hits);
+
+describe('Korean words in any form', () => {
+  it('finds a noun whatever particle it carries (계좌를 → 계좌는, 계좌)', async () => {
+    expect(await top('계좌를')).toContain('refund-account');
+    expect(await top('환불을')).toContain('refund-account');
+  });
+
+  it('finds a compound written spaced or unspaced, either way round', async () => {
+    const unspaced = await top('부분환불');
+    expect(unspaced).toEqual(expect.arrayContaining(['partial-refund', 'partial-refund-fee']));
+    expect(await top('부분 환불')).toEqual(expect.arrayContaining(['partial-refund', 'partial-refund-fee']));
+  });
+
+  it('reads 초성, a half-typed last syllable and a keyboard left in English mode', async () => {
+    expect((await top('ㅎㅂ 계좌'))[0]).toBe('refund-account');
+    expect(await top('환ㅂ')).toContain('refund-account');
+    expect(await top('계조')).toContain('refund-account');
+    expect(await top('ghksqnf')).toContain('refund-account');
+  });
+
+  it('joins synonyms both ways (탈퇴 ↔ 해지)', async () => {
+    expect(await top('탈퇴')).toEqual(['channel-close']);
+  });
+});
+
+describe('honest answers', () => {
+  it('a word that exists nowhere empties the results, though Pagefind alone answers with a shorter word', async () => {
+    // Plain Pagefind reads 주차 as 주 (the page has "주 1회") and keeps the rest: junk.
+    const plain = await layer.pagefind.search('주차 요금');
+    expect(plain!.results.length).toBeGreaterThan(0);
+    const outcome = await layer.search.search({ query: '주차 요금' });
+    expect(outcome.hits).toEqual([]);
+    expect(outcome.unmatched).toEqual(['주차']);
+    expect(await ids(outcome.fallback!.hits)).toEqual(['wallet-pay']);
+    expect(outcome.fallback!.dropped).toBe('주차');
+  });
+
+  it('a made-up word is not dropped silently (요금 zzzz)', async () => {
+    const outcome = await layer.search.search({ query: '요금 zzzz' });
+    expect(outcome.hits).toEqual([]);
+    expect(outcome.unmatched).toEqual(['zzzz']);
+  });
+
+  it('pages about a word come before, and instead of, pages that mention it in passing', async () => {
+    // 세금계산서 mentions 환불 once; the refund pages are about it.
+    const refund = await top('환불');
+    expect(refund).not.toContain('tax-invoice');
+    expect(refund[0]).toBe('refund-account');
+  });
+
+  it('never shows the hidden index words', async () => {
+    const outcome = await layer.search.search({ query: '부분환불' });
+    for (const hit of outcome.hits) expect((await hit.entry()).text).not.toMatch(/[⁂ㆆㆅ]/);
+  });
+});
+
+describe('counts, categories and order', () => {
+  it('counts matches per subcategory over the whole site, also when one category is chosen', async () => {
+    const all = await layer.search.search({ query: '환불' });
+    const inTax = await layer.search.search({ query: '환불', subcategories: ['tax'] });
+    const nonzero = (counts: Record<string, number>) => Object.fromEntries(Object.entries(counts).filter(([, n]) => n > 0));
+    expect(nonzero(all.counts)).toEqual({ refund: 3 });
+    expect(inTax.counts).toEqual(all.counts);
+    // The site-wide answer is the pages about 환불; the tax page only mentions it.
+    expect(inTax.hits).toEqual([]);
+    expect(Object.values(all.counts).reduce((a, b) => a + b, 0)).toBe(all.hits.length);
+  });
+
+  it('sorts newest first on request', async () => {
+    expect(await top('부분환불', { sort: 'latest' })).toEqual(['partial-refund', 'partial-refund-fee']);
+  });
+
+  it('browses a category, newest first, when there is no query', async () => {
+    const outcome = await layer.search.search({ query: '', subcategories: ['refund'] });
+    expect(outcome.browse).toBe(true);
+    expect(await ids(outcome.hits)).toEqual(['partial-refund', 'refund-account', 'partial-refund-fee']);
+    expect(outcome.counts).toEqual({ refund: 3, tax: 1, wallet: 1, skills: 1, team: 1, withdraw: 1 });
+  });
+});
