@@ -1,7 +1,8 @@
 /**
  * Unspaced compounds: 부분환불 = 부분 + 환불, 알림설정변경 = 알림 + 설정 + 변경. Every part has two or
- * more syllables, so 중단점 is not cut into 중단 + 점 nor 중 + 단점, and every part but one is a
- * word the corpus uses on its own (가상계좌 = 가상 + 계좌, though 가상 never stands alone).
+ * more syllables, so 중단점 is not cut into 중단 + 점 nor 중 + 단점, and every part but the first is a
+ * word the corpus uses on its own (가상계좌 = 가상 + 계좌, though 가상 never stands alone: Pagefind
+ * finds 가상계좌 for 가상 by prefix anyway).
  */
 import { isHangulWord } from './hangul.ts';
 
@@ -13,28 +14,26 @@ export const MAX_COMPOUND = 12;
 /** The split of `word` with the fewest parts (then the longest first part), or undefined. */
 export function splitCompound(word: string, isWord: (part: string) => boolean): string[] | undefined {
   if (!isHangulWord(word) || word.length < 2 * MIN_PART || word.length > MAX_COMPOUND) return undefined;
-  // from(i, unknown): the best split of word[i..] using at most `unknown` parts that are not words.
-  const memo = new Map<string, string[] | null>();
-  const from = (i: number, unknown: number): string[] | null => {
+  // from(i): the best split of word[i..]; only the first part may be a word the corpus lacks.
+  const memo = new Map<number, string[] | null>();
+  const from = (i: number): string[] | null => {
     if (i === word.length) return [];
-    const key = `${i}:${unknown}`;
-    const cached = memo.get(key);
+    const cached = memo.get(i);
     if (cached !== undefined) return cached;
     let best: string[] | null = null;
     for (let j = word.length; j >= i + MIN_PART; j--) {
       // The whole word is not a split of itself.
       if (i === 0 && j === word.length) continue;
       const piece = word.slice(i, j);
-      const known = isWord(piece);
-      if (!known && unknown === 0) continue;
-      const rest = from(j, known ? unknown : unknown - 1);
+      if (i > 0 && !isWord(piece)) continue;
+      const rest = from(j);
       if (rest && (!best || rest.length + 1 < best.length)) best = [piece, ...rest];
       if (best && best.length <= 2) break;
     }
-    memo.set(key, best);
+    memo.set(i, best);
     return best;
   };
-  const parts = from(0, 1);
+  const parts = from(0);
   return parts && parts.length >= 2 ? parts : undefined;
 }
 

@@ -193,7 +193,7 @@ export class KoreanSearch {
       words.map((w) => w.text),
       this.synonyms,
     );
-    const out: Promise<Clause>[] = [];
+    const out: Promise<Clause | Clause[]>[] = [];
     for (let i = 0; i < words.length; i++) {
       const match = matches.find((m) => m.start === i);
       const last = i === words.length - 1;
@@ -201,9 +201,9 @@ export class KoreanSearch {
         const group = words.slice(i, i + match.length);
         out.push(this.synonymClause(group, match.group, last));
         i += match.length - 1;
-      } else out.push(this.wordClause(words[i]!, last));
+      } else out.push(this.wordClause(words[i]!, last).then(splitClause));
     }
-    return Promise.all(out);
+    return (await Promise.all(out)).flat();
   }
 
   private async synonymClause(group: QueryWord[], index: number, last: boolean): Promise<Clause> {
@@ -497,6 +497,15 @@ function completion(fragment: PagefindFragment, prefix: string): string | undefi
     .map((w) => w.replace(/ㆆ+$/, ''))
     .filter(isHangulWord);
   return words.sort((a, b) => a.length - b.length)[0];
+}
+
+/**
+ * A compound the index has only in parts (알림설정변경 → 알림, 설정, 변경) is one clause per part, so
+ * a part that matches nothing can be left out like any word.
+ */
+function splitClause(clause: Clause): Clause | Clause[] {
+  if (clause.terms.length < 2) return clause;
+  return clause.terms.map((term) => ({ ...clause, label: term, terms: [term], highlight: [term] }));
 }
 
 /** Conjoining consonants back to typed ones (환ᄇ → 환ㅂ), for marking and labels. */
