@@ -1,6 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import type { Server } from 'node:http';
 import path from 'node:path';
@@ -12,6 +11,7 @@ import { crawlSite } from './crawl.ts';
 import { ADDED, CHANGED, REMOVED, makeRepository } from './preview-fixture.ts';
 import { openSearch, resultTitles, searchTotal } from './helpers.ts';
 import { removeScratch, scratchBuild } from './scratch.ts';
+import { git } from '../support/git.ts';
 
 /**
  * Deploy previews end to end on the fixture repository (preview-fixture.ts): a preview build of
@@ -180,7 +180,7 @@ test('a shallow clone still builds, and its changes page says why it cannot comp
   test.setTimeout(180_000);
   const { dir, outDir, cacheDir } = scratchBuild('preview-shallow');
   const clone = path.join(dir, 'clone');
-  execFileSync('git', ['clone', '-q', '--depth', '1', '--branch', 'pr-1', `file://${repository}`, clone]);
+  git(dir, 'clone', '-q', '--depth', '1', '--branch', 'pr-1', `file://${repository}`, clone);
   buildSite({ contentDir: path.join(clone, 'content'), outDir, cacheDir, base: BASE, preview: { label, baseRef: 'origin/main' } });
   const html = fs.readFileSync(path.join(outDir, 'preview-changes/index.html'), 'utf8');
   expect(html).toContain('data-preview-problem="shallow"');

@@ -1,6 +1,6 @@
-import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
+import { git } from '../support/git.ts';
 
 /**
  * The deploy-preview fixture: a git repository in `dir` whose main branch holds the sample content
@@ -10,13 +10,6 @@ import path from 'node:path';
 export const ADDED = { id: 'card-charge-cancel', title: '카드로 충전한 캐시를 환불하면 카드 결제가 취소되나요?', trail: '누리봇 관리자센터 › 월렛과 결제 › 카드 결제 취소' };
 export const CHANGED = { id: 'refund-amount', title: '환불 금액은 어떻게 계산되나요?', oldTitle: '환불받을 수 있는 금액은 어떻게 계산되나요?', trail: '누리봇 관리자센터 › 월렛과 결제 › 환불과 취소' };
 export const REMOVED = { id: 'bonus-cash-refund', title: '무상으로 받은 보너스 캐시도 환불되나요?', oldTrail: '누리봇 관리자센터 › 월렛과 결제 › 환불' };
-
-const git = (cwd: string, ...args: string[]) =>
-  execFileSync('git', args, {
-    cwd,
-    encoding: 'utf8',
-    env: { ...process.env, GIT_AUTHOR_NAME: '도움 테스트', GIT_AUTHOR_EMAIL: 'test@example.com', GIT_COMMITTER_NAME: '도움 테스트', GIT_COMMITTER_EMAIL: 'test@example.com', GIT_CONFIG_NOSYSTEM: '1' },
-  }).trim();
 
 /** Replaces one exact piece of a file, failing loudly if the sample content no longer has it. */
 function edit(file: string, from: string, to: string): void {

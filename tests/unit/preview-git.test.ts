@@ -1,10 +1,10 @@
-import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { comparePreview } from '../../src/data/preview-changes.ts';
 import type { Comparison, PreviewComparison } from '../../src/lib/preview/comparison.ts';
+import { git } from '../support/git.ts';
 
 /**
  * src/data/preview-changes.ts against real repositories made here: the small site fixture under
@@ -14,13 +14,6 @@ const fixture = path.resolve('tests/fixtures/site/content');
 const made: string[] = [];
 let repo: string;
 let content: string;
-
-const git = (cwd: string, ...args: string[]) =>
-  execFileSync('git', args, {
-    cwd,
-    encoding: 'utf8',
-    env: { ...process.env, GIT_AUTHOR_NAME: 't', GIT_AUTHOR_EMAIL: 't@example.com', GIT_COMMITTER_NAME: 't', GIT_COMMITTER_EMAIL: 't@example.com', GIT_CONFIG_NOSYSTEM: '1' },
-  }).trim();
 
 function tempDir(): string {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'doum-preview-git-'));
