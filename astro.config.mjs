@@ -4,13 +4,15 @@ import tailwindcss from '@tailwindcss/vite';
 import pagefind from './src/integrations/pagefind.ts';
 import securityHeaders from './src/integrations/security-headers.ts';
 import { CSP_DIRECTIVES, SCRIPT_SOURCES, STYLE_SOURCES } from './src/lib/csp.ts';
+import { buildEnv } from './src/data/build-env.ts';
 
-// Deployment settings come from the environment so one checkout serves production and previews.
-const site = process.env.DOUM_SITE || 'http://127.0.0.1:4321';
-const base = process.env.DOUM_BASE || '/';
+// Deployment settings come from the environment (src/data/build-env.ts lists every name the build
+// reads) so one checkout serves production and previews.
+const site = buildEnv('DOUM_SITE') ?? 'http://127.0.0.1:4321';
+const base = buildEnv('DOUM_BASE') ?? '/';
 // Benchmarks and tests build other content sets side by side without sharing output or caches.
-const outDir = process.env.DOUM_OUT_DIR || './dist';
-const cacheDir = process.env.DOUM_CACHE_DIR || './node_modules/.astro';
+const outDir = buildEnv('DOUM_OUT_DIR') ?? './dist';
+const cacheDir = buildEnv('DOUM_CACHE_DIR') ?? './node_modules/.astro';
 
 export default defineConfig({
   site,

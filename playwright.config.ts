@@ -10,6 +10,8 @@ const executablePath = process.env.CHROMIUM_PATH || (fs.existsSync('/usr/bin/chr
 const ROOT_PORT = PORTS.e2eRoot;
 const PREVIEW_PORT = PORTS.e2ePreview;
 export const PREVIEW_BASE = '/preview/pr-1/';
+/** The preview banner's label in the e2e preview build (built without DOUM_PREVIEW_BASE). */
+export const PREVIEW_LABEL = 'PR #1 · e2e';
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -39,7 +41,7 @@ export default defineConfig({
       reuseExistingServer: !process.env.CI,
     },
     {
-      command: `node src/cli/build-and-serve.ts --out dist-e2e-preview --port ${PREVIEW_PORT} --base ${PREVIEW_BASE} --preview`,
+      command: `node src/cli/build-and-serve.ts --out dist-e2e-preview --port ${PREVIEW_PORT} --base ${PREVIEW_BASE} --preview --label "${PREVIEW_LABEL}"`,
       url: `http://127.0.0.1:${PREVIEW_PORT}${PREVIEW_BASE}`,
       timeout: 300_000,
       reuseExistingServer: !process.env.CI,

@@ -3,9 +3,10 @@
  * set (an imported corpus, a broken fixture) without touching content/ in the working tree.
  */
 import path from 'node:path';
+import { buildEnv } from './build-env.ts';
 
 export function contentDir(): string {
-  return path.resolve(process.env.DOUM_CONTENT_DIR ?? 'content');
+  return path.resolve(buildEnv('DOUM_CONTENT_DIR') ?? 'content');
 }
 
 /** Path for messages: relative to the project root, with forward slashes. */

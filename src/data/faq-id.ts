@@ -13,11 +13,19 @@ export class FaqIdError extends Error {
 
 const claimedBy = new Map<string, string>();
 
+/** FAQ files are Markdown or MDX. */
+export const FAQ_FILE_PATTERN = /\.mdx?$/i;
+
+/** The id a file claims: frontmatter `id`, else its name without .md/.mdx. Does not validate or claim it. */
+export function faqIdOf(file: string, data: Record<string, unknown> | undefined): string {
+  return typeof data?.id === 'string' ? data.id : path.basename(file).replace(FAQ_FILE_PATTERN, '');
+}
+
 /** `entry` is the file's path relative to `base` (content/faq). */
 export function faqIdFor(entry: string, base: string, data: Record<string, unknown>): string {
   const file = path.join(base, entry);
   const explicit = typeof data.id === 'string' ? data.id : undefined;
-  const id = explicit ?? path.basename(entry).replace(/\.mdx?$/i, '');
+  const id = faqIdOf(entry, data);
   if (!FAQ_ID_PATTERN.test(id)) {
     throw new FaqIdError(
       explicit !== undefined

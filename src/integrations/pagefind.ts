@@ -13,6 +13,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
+import { buildEnv } from '../data/build-env.ts';
 import { getCategoryTree } from '../data/category-tree.ts';
 import { loadSynonyms } from '../data/synonyms.ts';
 import type { CategoryTree } from '../lib/category-tree.ts';
@@ -139,7 +140,7 @@ export async function writePlainIndex(distDir: string): Promise<number> {
   }
 }
 
-export default function pagefindIntegration(plain = process.env.DOUM_PAGEFIND_PLAIN === '1'): AstroIntegration {
+export default function pagefindIntegration(plain = buildEnv('DOUM_PAGEFIND_PLAIN') === '1'): AstroIntegration {
   return {
     name: 'doum-pagefind',
     hooks: {

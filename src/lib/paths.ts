@@ -17,6 +17,9 @@ export function faqPath(id: string): string {
   return `faq/${id}/`;
 }
 
+/** Site path of a preview build's changes page (the route exists only in preview builds). */
+export const PREVIEW_CHANGES_PATH = 'preview-changes/';
+
 /** Site path of a category page, with its sort and page (page 1 and 최신순 are the plain URL). */
 export function nodePath(node: Pick<CategoryNode, 'trail'>, sort: ListSort = 'latest', page = 1): string {
   const segments = node.trail.map((n) => n.id);

@@ -1,8 +1,17 @@
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
+import { PREVIEW_BASE, PREVIEW_LABEL } from '../../playwright.config.ts';
+import { openSearch, resultTitles, searchTotal } from './helpers.ts';
+
+/**
+ * The e2e preview build: the sample content under /preview/pr-1/ with DOUM_PREVIEW=1 and a label,
+ * but no DOUM_PREVIEW_BASE (tests/e2e/preview-changes.spec.ts builds a git fixture with one).
+ */
+const PAGE_TYPES = ['./', 'admin/', 'admin/billing/refund/', 'faq/refund-account/', 'search/?q=환불', 'about/', 'no/such/page/'];
 
 test.describe('preview build under a sub-path', () => {
   test('every page type carries noindex and loads its styles under the base', async ({ page }) => {
-    for (const path of ['./', 'admin/', 'admin/billing/refund/', 'faq/refund-account/', 'search/?q=환불', 'about/']) {
+    for (const path of PAGE_TYPES.filter((p) => p !== 'no/such/page/')) {
       await page.goto(path);
       await expect(page.locator('meta[name="robots"]')).toHaveAttribute('content', /noindex/);
       const stylesheet = page.locator('link[rel="stylesheet"]').first();
@@ -11,16 +20,49 @@ test.describe('preview build under a sub-path', () => {
     }
   });
 
-  test('search loads its index from under the base', async ({ page }) => {
+  test('every page type shows the preview banner after the skip link, linking to the changes page', async ({ page }) => {
+    for (const path of PAGE_TYPES) {
+      await page.goto(path);
+      const banner = page.getByRole('region', { name: '미리보기 안내' });
+      await expect(banner, path).toContainText(`미리보기 ${PREVIEW_LABEL}`);
+      await expect(banner.getByRole('link', { name: '이번에 바뀐 내용 보기' }), path).toHaveAttribute('href', `${PREVIEW_BASE}preview-changes/`);
+      // 본문 바로가기 is still the first thing in the body.
+      expect(await page.evaluate(() => document.body.firstElementChild?.className), path).toBe('skip-link');
+    }
+  });
+
+  test('without a base ref the changes page says so in Korean', async ({ page }) => {
+    await page.goto('preview-changes/');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('이 미리보기에서 바뀐 내용');
+    const problem = page.locator('[data-preview-problem="no-ref"]');
+    await expect(problem).toContainText('바뀐 내용을 계산하지 못했습니다');
+    await expect(problem).toContainText('DOUM_PREVIEW_BASE');
+    await expect(page.getByRole('region', { name: '미리보기 안내' }).getByRole('link')).toHaveAttribute('aria-current', 'page');
+  });
+
+  for (const scheme of ['light', 'dark'] as const) {
+    test(`the banner and the changes page pass axe in ${scheme}`, async ({ page }) => {
+      await page.emulateMedia({ colorScheme: scheme });
+      for (const path of ['./', 'preview-changes/']) {
+        await page.goto(path);
+        const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+        expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(' | ')}`), path).toEqual([]);
+      }
+    });
+  }
+
+  test('search finds the preview content and links under the base', async ({ page }) => {
+    // The index folder's name belongs to the search engine; whatever it is, it must sit under the base.
     const indexRequests: string[] = [];
     page.on('request', (r) => {
-      if (r.url().includes('search-index')) indexRequests.push(new URL(r.url()).pathname);
+      const { pathname } = new URL(r.url());
+      if (/\/(search-index|pagefind)\//.test(pathname)) indexRequests.push(pathname);
     });
-    await page.goto('search/?q=환불');
-    await expect(page.locator('[data-search-result]').first()).toBeVisible();
+    await openSearch(page, { q: '환불' });
+    expect(await searchTotal(page)).toBeGreaterThan(0);
+    const [first] = await resultTitles(page);
+    await expect(page.getByRole('main').getByRole('link', { name: first! }).first()).toHaveAttribute('href', new RegExp(`^${PREVIEW_BASE}faq/`));
     expect(indexRequests.length).toBeGreaterThan(0);
-    for (const p of indexRequests) expect(p.startsWith('/preview/pr-1/search-index/')).toBe(true);
-    const link = page.locator('[data-search-result] h3 a').first();
-    await expect(link).toHaveAttribute('href', /^\/preview\/pr-1\/faq\//);
+    for (const p of indexRequests) expect(p.startsWith(PREVIEW_BASE), p).toBe(true);
   });
 });

@@ -10,5 +10,7 @@ export const PORTS = {
   writerTools: base + 3,
   scale: base + 4,
   eval: base + 5,
+  previewFixture: base + 6,
+  productionFixture: base + 7,
   bench: base + 8,
 } as const;
