@@ -3,9 +3,10 @@
  *
  * Measures doum on the sample content, 1,000 pages and all 5,765 pages of the Visual Studio
  * corpus (imported into .bench/, never into content/): build time and peak memory of the whole
- * process tree, the search index by kind (next to plain Pagefind on the same pages), cold and
- * warm search in headless Chromium with bytes counted at the server, and page weight per page
- * type before and after the search box is used. Prints tables; writes .bench/results.json.
+ * process tree, the index step and the index by kind next to plain Pagefind (default settings) on
+ * the same pages, cold and warm search in headless Chromium with bytes counted at the server (doum
+ * on its search page; plain Pagefind through its own API), and page weight per page type before
+ * and after the search box is used. Prints tables; writes .bench/results.json.
  */
 import { assemble, disassemble } from 'es-hangul';
 import { execFileSync, spawn } from 'node:child_process';
@@ -14,11 +15,11 @@ import os from 'node:os';
 import path from 'node:path';
 import zlib from 'node:zlib';
 import type { Browser, Page } from '@playwright/test';
-import { writePagefindIndex } from '../integrations/pagefind-baseline.ts';
+import { PAGEFIND_DIR, PLAIN_PAGEFIND_DIR, writePlainIndex } from '../integrations/pagefind.ts';
 import { launchChromium } from './lib/browser.ts';
+import { nodeSearch } from './lib/node-search.ts';
 import { watchPeak } from './lib/process-tree.ts';
 import { startStaticServer } from './lib/static-server.ts';
-import { nodeEngine } from './lib/node-engine.ts';
 import { PORTS } from './lib/ports.ts';
 
 const argv = process.argv.slice(2);
@@ -108,44 +109,40 @@ function build(corpus: Corpus, outDir: string, cacheDir: string): Promise<BuildR
     child.on('close', (code) => {
       const peakRss = stopWatching();
       if (code !== 0) return reject(new Error(`${corpus.name} 빌드 실패\n${output.slice(-3000)}`));
-      const index = /검색 색인: .*\(([\d.]+)초\)/.exec(output);
-      resolve({ seconds: (performance.now() - started) / 1000, peakRss, indexSeconds: index ? Number(index[1]) : Number.NaN });
+      const index = /검색 색인: .*읽기 ([\d.]+)초 \+ 분석 ([\d.]+)초 \+ Pagefind ([\d.]+)초/.exec(output);
+      resolve({ seconds: (performance.now() - started) / 1000, peakRss, indexSeconds: index ? Number(index[1]) + Number(index[2]) + Number(index[3]) : Number.NaN });
     });
   });
 }
 
-/** Bytes of the search index by kind, and of the search JavaScript (gzip, as served). */
-function indexSizes(dist: string) {
-  const files = walk(path.join(dist, 'search-index'));
-  const by = (test: (f: string) => boolean) => files.filter((f) => test(f.file)).reduce((s, f) => s + f.size, 0);
-  const js = fs
-    .readdirSync(path.join(dist, '_astro'))
-    .filter((f) => f.endsWith('.js'))
-    .map((f) => ({ f, gz: zlib.gzipSync(fs.readFileSync(path.join(dist, '_astro', f))).length }));
-  return {
-    total: files.reduce((s, f) => s + f.size, 0),
-    files: files.length,
-    termChunks: by((f) => /\/t\d+\.bin$/.test(f)),
-    choseongChunks: by((f) => /\/c\d+\.bin$/.test(f)),
-    documents: by((f) => /\/d\/\d+\.bin$/.test(f)),
-    meta: by((f) => /manifest\.bin$|sort\.bin$/.test(f)),
-    searchJs: js.filter((x) => /search-runtime|search-suggest|search\.astro|search-page|normalize|highlight/.test(x.f)).reduce((s, x) => s + x.gz, 0),
-  };
-}
-
+/** A Pagefind bundle's bytes by kind (as served: Pagefind's files are gzip'd already, its JS is gzip'd here). */
 function pagefindSizes(dir: string) {
   const files = walk(dir);
   const by = (re: RegExp) => files.filter((f) => re.test(f.file)).reduce((s, f) => s + f.size, 0);
   const gz = (name: string) => (fs.existsSync(path.join(dir, name)) ? zlib.gzipSync(fs.readFileSync(path.join(dir, name))).length : 0);
+  const js = gz('pagefind.js') + gz('pagefind-worker.js');
+  const meta = by(/\.pf_meta$/);
+  const filters = by(/\.pf_filter$/);
   return {
-    total: by(/\.pf_(index|fragment|meta|filter)$|\.pagefind$/) + gz('pagefind.js') + gz('pagefind-worker.js'),
+    total: by(/\.pf_(index|fragment|meta|filter)$|\.pagefind$/) + js + gz('doum.json'),
     files: files.length,
     indexChunks: by(/\.pf_index$/),
+    chunkCount: files.filter((f) => f.file.endsWith('.pf_index')).length,
     fragments: by(/\.pf_fragment$/),
-    meta: by(/\.pf_meta$|\.pf_filter$/),
+    meta,
+    filters,
     wasm: by(/\.pagefind$/),
-    js: gz('pagefind.js') + gz('pagefind-worker.js'),
+    js,
+    doumJson: gz('doum.json'),
   };
+}
+
+/** Our JavaScript (gzip): the search page's script and the search runtime it loads on first use. */
+function searchJsSize(dist: string): number {
+  return fs
+    .readdirSync(path.join(dist, '_astro'))
+    .filter((f) => f.endsWith('.js') && /search|normalize|highlight/.test(f))
+    .reduce((s, f) => s + zlib.gzipSync(fs.readFileSync(path.join(dist, '_astro', f))).length, 0);
 }
 
 interface Logged {
@@ -162,7 +159,7 @@ function readLog(file: string): Logged[] {
     .map((l) => JSON.parse(l) as Logged);
 }
 
-const kindOf = (p: string) => (p.endsWith('.js') ? 'js' : p.endsWith('.css') ? 'css' : p.includes('search-index/') ? 'index' : p.endsWith('/') || p.endsWith('.html') ? 'html' : 'other');
+const kindOf = (p: string) => (p.endsWith('.js') ? 'js' : p.endsWith('.css') ? 'css' : /\/pagefind(-plain)?\//.test(p) ? 'index' : p.endsWith('/') || p.endsWith('.html') ? 'html' : 'other');
 
 /** Types `query` into the search page and resolves with ms until the results are in the DOM. */
 async function typeAndTime(page: Page, query: string): Promise<number> {
@@ -252,36 +249,62 @@ async function measurePageWeight(browser: Browser, site: string, log: string) {
   return out;
 }
 
-/** For the real corpus: pages containing a noun in any form, and how many doum and Pagefind find. */
-async function nounRecall(dist: string, corpus: Corpus, browser: Browser, site: string) {
+/**
+ * Plain Pagefind on the same pages, as its own UI would use it: a fresh context, Pagefind's bundle
+ * (with its worker), the query, and the first PLAIN_SHOWN results' records.
+ */
+const PLAIN_SHOWN = 5;
+async function measurePlainCold(browser: Browser, site: string, log: string, queries: string[], repeats: number) {
+  const cold: { ms: number; bytes: number }[] = [];
+  for (let r = 0; r < repeats; r++) {
+    for (const query of queries) {
+      const context = await browser.newContext();
+      const page = await context.newPage();
+      await page.goto(`${site}robots.txt`);
+      fs.writeFileSync(log, '');
+      const ms = await page.evaluate(
+        async ({ bundle, q, shown }) => {
+          const started = performance.now();
+          const pf = await import(/* @vite-ignore */ bundle);
+          const search = await pf.search(q);
+          await Promise.all(search.results.slice(0, shown).map((x: { data(): Promise<unknown> }) => x.data()));
+          return performance.now() - started;
+        },
+        { bundle: `/${PLAIN_PAGEFIND_DIR}/pagefind.js`, q: query, shown: PLAIN_SHOWN },
+      );
+      cold.push({ ms, bytes: readLog(log).reduce((s, e) => s + e.bytes, 0) });
+      await context.close();
+    }
+  }
+  return cold;
+}
+
+/** For the real corpus: pages containing a noun in any form, and how many doum and plain Pagefind find. */
+async function nounRecall(dist: string, corpus: Corpus) {
   const records = fs
     .readFileSync(corpus.name === 'vs-5765' ? path.join(corpusDir, 'vs-docs-ko.jsonl') : path.join(root, 'vs-docs-ko-1000.jsonl'), 'utf8')
     .trim()
     .split('\n')
     .map((l) => JSON.parse(l) as { id: string; title: string; body: string });
-  const engine = nodeEngine(dist);
-  const page = await browser.newPage();
-  await page.goto(site);
+  const doum = await nodeSearch(dist, PORTS.bench + 1);
+  const plain = await nodeSearch(dist, PORTS.bench + 2, PLAIN_PAGEFIND_DIR);
+  const idsOf = async (hits: { entry(): Promise<{ id: string }> }[]) => new Set(await Promise.all(hits.map(async (h) => (await h.entry()).id)));
   const rows = [];
-  for (const [query, forms] of [['배열을', ['배열']], ['배열은', ['배열']], ['중단점을', ['중단점']], ['라이선스를', ['라이선스']], ['코드분석', ['코드 분석', '코드분석']], ['솔루션탐색기', ['솔루션 탐색기', '솔루션탐색기']]] as const) {
-    const truth = new Set(records.filter((r) => forms.some((f) => r.body.includes(f) || r.title.includes(f))).map((r) => r.id));
-    const all = await engine.search(query, { keepTail: true });
-    const shown = await engine.search(query);
-    const ids = async (hits: { doc: number }[]) => new Set(await Promise.all(hits.map(async (h) => (await engine.doc(h.doc)).id)));
-    const matched = await ids(all.hits);
-    const results = await ids(shown.hits);
-    const plain = new Set(
-      (await page.evaluate(async (q) => {
-        const bundle = '/pagefind/pagefind.js';
-        const pf = await import(/* @vite-ignore */ bundle);
-        const s = await pf.search(q);
-        return Promise.all(s.results.map(async (r: { data(): Promise<{ url: string }> }) => (await r.data()).url));
-      }, query)).map((u: string) => u.replace(/^\/faq\/|\/$/g, '')),
-    );
-    const hit = (set: Set<string>) => [...truth].filter((id) => set.has(id)).length;
-    rows.push({ query, pages: truth.size, matched: hit(matched), shown: results.size, shownWithNoun: hit(results), pagefind: hit(plain), pagefindResults: plain.size });
+  try {
+    for (const [query, noun, forms] of [['배열을', '배열', ['배열']], ['배열은', '배열', ['배열']], ['중단점을', '중단점', ['중단점']], ['라이선스를', '라이선스', ['라이선스']], ['코드분석', '코드 분석', ['코드 분석', '코드분석']], ['솔루션탐색기', '솔루션 탐색기', ['솔루션 탐색기', '솔루션탐색기']]] as const) {
+      const truth = new Set(records.filter((r) => forms.some((f) => r.body.includes(f) || r.title.includes(f))).map((r) => r.id));
+      // Every page with the noun in any form, as doum's index words find it: the noun searched
+      // plainly (the honest tier before any "about it" restriction).
+      const matched = new Set((await Promise.all(((await doum.pagefind.search(noun))?.results ?? []).map(async (r) => (await r.data()).raw_url ?? ''))).map((u) => u.replace(/^\/faq\/|\/$/g, '')));
+      const shown = await idsOf((await doum.search.search({ query })).hits);
+      const plainIds = new Set((await Promise.all(((await plain.pagefind.search(query))?.results ?? []).map(async (r) => (await r.data()).raw_url ?? ''))).map((u) => u.replace(/^\/faq\/|\/$/g, '')));
+      const hit = (set: Set<string>) => [...truth].filter((id) => set.has(id)).length;
+      rows.push({ query, pages: truth.size, matched: hit(matched), shown: shown.size, shownWithNoun: hit(shown), pagefind: hit(plainIds), pagefindResults: plainIds.size });
+    }
+  } finally {
+    doum.close();
+    plain.close();
   }
-  await page.close();
   return rows;
 }
 
@@ -309,21 +332,23 @@ for (const corpus of corpora) {
   const distFiles = walk(outDir);
   const pages = distFiles.filter((f) => f.file.endsWith('.html')).length;
   const faqs = fs.readdirSync(path.join(outDir, 'faq'), { recursive: true }).filter((f) => String(f).endsWith('index.html')).length;
-  const index = indexSizes(outDir);
+  const index = pagefindSizes(path.join(outDir, PAGEFIND_DIR));
+  const searchJs = searchJsSize(outDir);
   const pagefindStarted = performance.now();
-  await writePagefindIndex(outDir);
+  await writePlainIndex(outDir);
   const pagefindSeconds = (performance.now() - pagefindStarted) / 1000;
-  const plain = pagefindSizes(path.join(outDir, 'pagefind'));
+  const plain = pagefindSizes(path.join(outDir, PLAIN_PAGEFIND_DIR));
 
   const log = path.join(root, 'builds', corpus.name, 'requests.log');
   const port = PORTS.bench;
   const server = await startStaticServer({ dir: outDir, port, log });
   const site = `http://127.0.0.1:${port}/`;
   const search = await measureSearch(browser, site, log, corpus.queries, quick ? 1 : runs);
+  const plainCold = await measurePlainCold(browser, site, log, corpus.queries, quick ? 1 : runs);
   const weight = corpus.name === 'sample' ? await measurePageWeight(browser, site, log) : undefined;
-  const nouns = corpus.name === 'vs-5765' || (quick && corpus.name === 'vs-1000') ? await nounRecall(outDir, corpus, browser, site) : undefined;
   server.close();
-  fs.rmSync(path.join(outDir, 'pagefind'), { recursive: true, force: true });
+  const nouns = corpus.name === 'vs-5765' || (quick && corpus.name === 'vs-1000') ? await nounRecall(outDir, corpus) : undefined;
+  fs.rmSync(path.join(outDir, PLAIN_PAGEFIND_DIR), { recursive: true, force: true });
 
   const wall = buildRuns.map((b) => b.seconds);
   const entry = {
@@ -338,8 +363,8 @@ for (const corpus of corpora) {
       distBytes: distFiles.reduce((s, f) => s + f.size, 0),
       distFiles: distFiles.length,
     },
-    index,
-    pagefind: { ...plain, seconds: pagefindSeconds },
+    index: { ...index, searchJs },
+    pagefind: { ...plain, seconds: pagefindSeconds, coldMsP50: median(plainCold.map((c) => c.ms)), coldMsP95: pctl(plainCold.map((c) => c.ms), 95), coldBytesP50: median(plainCold.map((c) => c.bytes)), coldBytesP95: pctl(plainCold.map((c) => c.bytes), 95) },
     search: {
       coldMsP50: median(search.cold.map((c) => c.ms)),
       coldMsP95: pctl(search.cold.map((c) => c.ms), 95),
@@ -360,8 +385,10 @@ for (const corpus of corpora) {
 
   console.log(`■ ${corpus.name}: 도움말 ${faqs}개, 페이지 ${pages}개`);
   console.log(`  빌드 ${entry.build.seconds.toFixed(1)}초 (범위 ${entry.build.spread}), 최대 메모리 ${gib(entry.build.peakRss)}, 초당 ${entry.build.pagesPerSecond.toFixed(0)}쪽, 검색 색인 단계 ${entry.build.indexSeconds.toFixed(2)}초, dist ${mb(entry.build.distBytes)} / ${entry.build.distFiles}개 파일`);
-  console.log(`  색인 ${mb(index.total)} (${index.files}개): 낱말 조각 ${mb(index.termChunks)}, 초성 ${kb(index.choseongChunks)}, 문서 ${mb(index.documents)}, 메타 ${kb(index.meta)}, 검색 JS ${kb(index.searchJs)} gz`);
-  console.log(`  기본 Pagefind ${mb(plain.total)} (${plain.files}개): 색인 ${mb(plain.indexChunks)}, 조각 ${mb(plain.fragments)}, 메타 ${kb(plain.meta)}, wasm ${kb(plain.wasm)}, JS ${kb(plain.js)} gz · 색인 시간 ${pagefindSeconds.toFixed(1)}초 · doum/Pagefind ${(index.total / plain.total).toFixed(2)}×`);
+  console.log(`  doum 색인 ${mb(index.total)} (${index.files}개): 조각 ${index.chunkCount}개 ${mb(index.indexChunks)}, 문서 ${mb(index.fragments)}, pf_meta ${kb(index.meta)}, 필터 ${kb(index.filters)}, wasm ${kb(index.wasm)}, pagefind.js ${kb(index.js)}, doum.json ${kb(index.doumJson)}, doum 검색 JS ${kb(searchJs)} gz`);
+  console.log(`  기본 Pagefind ${mb(plain.total)} (${plain.files}개): 조각 ${plain.chunkCount}개 ${mb(plain.indexChunks)}, 문서 ${mb(plain.fragments)}, pf_meta ${kb(plain.meta)}, 필터 ${kb(plain.filters)}, wasm ${kb(plain.wasm)}, JS ${kb(plain.js)} gz · 색인 시간 ${pagefindSeconds.toFixed(1)}초`);
+  console.log(`  비율 doum/기본: 색인 바이트 ${(index.total / plain.total).toFixed(2)}×, 색인 단계 시간 ${(entry.build.indexSeconds / pagefindSeconds).toFixed(2)}×`);
+  console.log(`  기본 Pagefind 첫 검색(결과 ${PLAIN_SHOWN}개) ${entry.pagefind.coldMsP50.toFixed(0)}/${entry.pagefind.coldMsP95.toFixed(0)} ms, ${kb(entry.pagefind.coldBytesP50)}/${kb(entry.pagefind.coldBytesP95)}`);
   console.log(`  첫 검색(새 창) ${entry.search.coldMsP50.toFixed(0)}/${entry.search.coldMsP95.toFixed(0)} ms p50/p95, ${kb(entry.search.coldBytesP50)}/${kb(entry.search.coldBytesP95)} (JS ${kb(entry.search.coldJsBytes)} + 색인 ${kb(entry.search.coldIndexBytesP50)})`);
   console.log(`  이어 치기 ${entry.search.warmMsP50.toFixed(1)}/${entry.search.warmMsP95.toFixed(1)} ms p50/p95, 질의당 ${kb(entry.search.warmBytesP50)}/${kb(entry.search.warmBytesP95)}`);
   if (weight) for (const [type, w] of Object.entries(weight)) console.log(`  ${type.padEnd(8)} HTML ${kb(w.before.html!)} CSS ${kb(w.before.css!)} JS ${kb(w.before.js!)} → 검색창 사용 후 JS ${kb(w.after.js!)} 색인 ${kb(w.after.index!)}`);

@@ -145,14 +145,16 @@ export default function pagefindIntegration(plain = buildEnv('DOUM_PAGEFIND_PLAI
     name: 'doum-pagefind',
     hooks: {
       'astro:build:done': async ({ dir, pages, logger }) => {
+        const started = performance.now();
         const distDir = fileURLToPath(dir);
         const faqs = readBuiltFaqs(
           distDir,
           pages.map((p) => p.pathname),
         );
+        const read = (performance.now() - started) / 1000;
         const stats = await writeDoumIndex(distDir, faqs, getCategoryTree(), loadSynonyms());
         logger.info(
-          `검색 색인: 도움말 ${stats.pages}개, 색인 낱말 ${stats.zoneWords}개(주제 ${stats.topicWords}), 분석 ${stats.analysisSeconds.toFixed(2)}초 + Pagefind ${stats.pagefindSeconds.toFixed(2)}초`,
+          `검색 색인: 도움말 ${stats.pages}개, 색인 낱말 ${stats.zoneWords}개(주제 ${stats.topicWords}), 읽기 ${read.toFixed(2)}초 + 분석 ${stats.analysisSeconds.toFixed(2)}초 + Pagefind ${stats.pagefindSeconds.toFixed(2)}초`,
         );
         if (plain) {
           const started = performance.now();

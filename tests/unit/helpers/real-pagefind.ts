@@ -3,16 +3,13 @@
  * integration's own step), served on 127.0.0.1, and Pagefind's browser bundle loaded in Node.
  */
 import fs from 'node:fs';
-import type http from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
-import { pathToFileURL } from 'node:url';
-import { startStaticServer } from '../../../src/cli/lib/static-server.ts';
+import { nodeSearch } from '../../../src/cli/lib/node-search.ts';
 import { writeDoumIndex } from '../../../src/integrations/pagefind.ts';
 import { buildCategoryTree } from '../../../src/lib/category-tree.ts';
-import { KoreanSearch } from '../../../src/lib/search/korean-search.ts';
+import type { KoreanSearch } from '../../../src/lib/search/korean-search.ts';
 import type { PagefindApi } from '../../../src/lib/search/pagefind-api.ts';
-import { synonymRulesOf, type SearchMeta } from '../../../src/lib/search/search-meta.ts';
 import type { FaqPageText } from '../../../src/lib/search/html-text.ts';
 import type { SynonymRule } from '../../../src/lib/search/synonyms.ts';
 
@@ -38,25 +35,18 @@ export interface RealSearch {
   search: KoreanSearch;
   /** Pagefind itself, for checking what plain Pagefind answers. */
   pagefind: PagefindApi;
-  close(): Promise<void>;
+  close(): void;
 }
 
 /** Indexes `faqs` with Pagefind and returns doum's layer over it. Each call uses its own port. */
 export async function realSearch(faqs: readonly FaqPageText[], synonyms: readonly SynonymRule[] = [], port = 4450 + Math.floor(Math.random() * 30)): Promise<RealSearch> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'doum-layer-'));
   await writeDoumIndex(dir, faqs, testTree, synonyms);
-  const server: http.Server = await startStaticServer({ dir, port });
-  // Each test file gets its own copy of the bundle: Pagefind keeps one instance per module.
-  const bundle = path.join(dir, `pagefind-${port}.mjs`);
-  fs.copyFileSync(path.join(dir, 'pagefind', 'pagefind.js'), bundle);
-  const pagefind = (await import(/* @vite-ignore */ pathToFileURL(bundle).href)) as PagefindApi & { options(o: object): Promise<void> };
-  await pagefind.options({ basePath: `http://127.0.0.1:${port}/pagefind/`, noWorker: true });
-  const meta = JSON.parse(fs.readFileSync(path.join(dir, 'pagefind', 'doum.json'), 'utf8')) as SearchMeta;
+  const loaded = await nodeSearch(dir, port);
   return {
-    search: new KoreanSearch(pagefind, synonymRulesOf(meta), meta.totals),
-    pagefind,
-    close: async () => {
-      server.close();
+    ...loaded,
+    close: () => {
+      loaded.close();
       fs.rmSync(dir, { recursive: true, force: true });
     },
   };

@@ -1,0 +1,42 @@
+/**
+ * doum's Korean layer over a built site, in Node: the site served on 127.0.0.1 and Pagefind's own
+ * browser bundle loaded from it, on the main thread. For the benchmark, the evaluation's
+ * diagnostics and the layer's tests: the same files and code a browser uses.
+ */
+import fs from 'node:fs';
+import type http from 'node:http';
+import os from 'node:os';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { PAGEFIND_DIR, SEARCH_META_FILE } from '../../integrations/pagefind.ts';
+import { KoreanSearch } from '../../lib/search/korean-search.ts';
+import type { PagefindApi } from '../../lib/search/pagefind-api.ts';
+import { synonymRulesOf, type SearchMeta } from '../../lib/search/search-meta.ts';
+import { startStaticServer } from './static-server.ts';
+
+export interface NodeSearch {
+  search: KoreanSearch;
+  /** Pagefind's API on the same index, without doum's layer. */
+  pagefind: PagefindApi;
+  close(): void;
+}
+
+/** Serves `dist` on `port` and loads the search from it (`bundle`: pagefind or pagefind-plain). */
+export async function nodeSearch(dist: string, port: number, bundle = PAGEFIND_DIR): Promise<NodeSearch> {
+  const server: http.Server = await startStaticServer({ dir: dist, port });
+  // A private copy per load: Pagefind keeps one instance per module, and Node caches modules by URL.
+  const copy = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'doum-pagefind-')), 'pagefind.mjs');
+  fs.copyFileSync(path.join(dist, bundle, 'pagefind.js'), copy);
+  const pagefind = (await import(/* @vite-ignore */ pathToFileURL(copy).href)) as PagefindApi & { options(o: object): Promise<void> };
+  await pagefind.options({ basePath: `http://127.0.0.1:${port}/${bundle}/`, noWorker: true });
+  const metaFile = path.join(dist, bundle, SEARCH_META_FILE);
+  const meta = fs.existsSync(metaFile) ? (JSON.parse(fs.readFileSync(metaFile, 'utf8')) as SearchMeta) : undefined;
+  return {
+    search: new KoreanSearch(pagefind, meta ? synonymRulesOf(meta) : [], meta?.totals),
+    pagefind,
+    close: () => {
+      server.close();
+      fs.rmSync(path.dirname(copy), { recursive: true, force: true });
+    },
+  };
+}
