@@ -296,7 +296,8 @@ async function nounRecall(dist: string, corpus: Corpus) {
       // Every page with the noun in any form, as doum's index words find it: the noun searched
       // plainly (the honest tier before any "about it" restriction).
       const matched = new Set((await Promise.all(((await doum.pagefind.search(noun))?.results ?? []).map(async (r) => (await r.data()).raw_url ?? ''))).map((u) => u.replace(/^\/faq\/|\/$/g, '')));
-      const shown = await idsOf((await doum.search.search({ query })).hits);
+      const outcome = await doum.search.search({ query });
+      const shown = await idsOf(await outcome.hits(0, outcome.total));
       const plainIds = new Set((await Promise.all(((await plain.pagefind.search(query))?.results ?? []).map(async (r) => (await r.data()).raw_url ?? ''))).map((u) => u.replace(/^\/faq\/|\/$/g, '')));
       const hit = (set: Set<string>) => [...truth].filter((id) => set.has(id)).length;
       rows.push({ query, pages: truth.size, matched: hit(matched), shown: shown.size, shownWithNoun: hit(shown), pagefind: hit(plainIds), pagefindResults: plainIds.size });

@@ -63,11 +63,11 @@ export interface IndexStats {
 /** Builds doum's Pagefind index of `faqs` into <distDir>/pagefind. */
 export async function writeDoumIndex(distDir: string, faqs: readonly FaqPageText[], tree: CategoryTree, synonyms: readonly SynonymRule[]): Promise<IndexStats> {
   const started = performance.now();
-  // Newest first: Pagefind numbers pages in the order they are added, so its 최신순 list is the
-  // identity and compresses to little.
+  // Newest first: Pagefind keeps pages in the order they are added, which is the order a date
+  // browses in (see korean-search.ts, window()).
   const ordered = [...faqs].sort((a, b) => (a.updated < b.updated ? 1 : a.updated > b.updated ? -1 : a.id < b.id ? -1 : 1));
   const crumbs = (faq: FaqPageText) => tree.byId.get(faq.category)!.trail;
-  const words = indexWords(
+  const words = await indexWords(
     ordered.map((faq) => ({ title: faq.title, tags: faq.tags, crumbs: crumbs(faq).map((n) => n.name), body: faq.body })),
     synonyms,
   );
@@ -93,7 +93,7 @@ export async function writeDoumIndex(distDir: string, faqs: readonly FaqPageText
           url: `/faq/${faq.id}/`,
           content: pagefindRecordHtml({
             title: faq.title,
-            nodes: [faq.category],
+            subcategory: faq.category,
             updated: faq.updated,
             titleRank: titleRank.get(faq.id)!,
             body: faq.body,

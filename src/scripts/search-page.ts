@@ -146,17 +146,26 @@ export function startSearchPage(): void {
     }
     const searched = performance.now();
     // Mid-IME (ends with a lone jamo) and nothing yet: keep what is on screen instead of blinking.
-    if (options.typing && shown && response.hits.length === 0 && /[\u3131-\u318e]$/.test(current.q.trim())) {
+    if (options.typing && shown && response.total === 0 && /[\u3131-\u318e]$/.test(current.q.trim())) {
       app.dataset.renderedQuery = current.q;
       return;
     }
     const landing = !current.q.trim() && !current.category;
-    const total = response.hits.length;
+    const total = response.total;
     const pageTotal = pageCount(total, SEARCH_PAGE_SIZE);
     if (current.page > pageTotal) current.page = 1; // out of range: back to the first page
-    const pageHits = landing ? [] : response.hits.slice((current.page - 1) * SEARCH_PAGE_SIZE, current.page * SEARCH_PAGE_SIZE);
-    const fallbackHits = response.fallback?.hits.slice(0, SEARCH_PAGE_SIZE) ?? [];
-    const [docs, fallbackDocs] = await Promise.all([Promise.all(pageHits.map((x) => x.entry())), Promise.all(fallbackHits.map((x) => x.entry()))]);
+    let docs: FaqEntry[];
+    let fallbackDocs: FaqEntry[];
+    try {
+      const [pageHits, fallbackHits] = await Promise.all([
+        landing ? [] : response.hits((current.page - 1) * SEARCH_PAGE_SIZE, current.page * SEARCH_PAGE_SIZE),
+        response.fallback?.hits(0, SEARCH_PAGE_SIZE) ?? [],
+      ]);
+      [docs, fallbackDocs] = await Promise.all([Promise.all(pageHits.map((x) => x.entry())), Promise.all(fallbackHits.map((x) => x.entry()))]);
+    } catch {
+      if (mine === sequence) context.textContent = searchText.loadError;
+      return;
+    }
     if (mine !== sequence) return; // a newer query finished first or is on its way
     const loaded = performance.now();
     state = current;

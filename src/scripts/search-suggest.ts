@@ -56,7 +56,7 @@ export function attachSuggestions(form: HTMLFormElement): void {
       }
       return;
     }
-    const docs = await Promise.all(response.hits.slice(0, LIMIT).map((hit) => hit.entry()));
+    const docs = await Promise.all((await response.hits(0, LIMIT)).map((hit) => hit.entry()));
     if (mine !== sequence) return; // a newer keystroke won
     options = docs.map((doc, i) => {
       const marks = marksFor(response.highlight, doc.topics);

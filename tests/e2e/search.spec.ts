@@ -193,10 +193,15 @@ test('search code loads only when search is used', async ({ page }) => {
   page.on('request', (r) => loaded.push(new URL(r.url()).pathname));
   await page.goto('faq/refund-account/');
   await page.waitForLoadState('networkidle');
-  expect(loaded.some((p) => p.includes('search-index'))).toBe(false);
+  expect(loaded.some((p) => p.includes('/pagefind/'))).toBe(false);
   expect(loaded.some((p) => /search-runtime|search-suggest/.test(p))).toBe(false);
   await page.locator('#header-search').focus();
   await page.keyboard.type('환불');
   await expect(page.locator('#header-search-suggestions [role="option"]').first()).toBeVisible();
-  expect(loaded.some((p) => p.includes('search-index/manifest.bin'))).toBe(true);
+  // Pagefind's runtime, its index and doum's tree: nothing of the old index format.
+  expect(loaded.some((p) => p.endsWith('/pagefind/pagefind.js'))).toBe(true);
+  expect(loaded.some((p) => /\/pagefind\/wasm\.[\w-]+\.pagefind$/.test(p))).toBe(true);
+  expect(loaded.some((p) => /\/pagefind\/pagefind\.ko_\w+\.pf_meta$/.test(p))).toBe(true);
+  expect(loaded.some((p) => p.endsWith('/pagefind/doum.json'))).toBe(true);
+  expect(loaded.some((p) => p.includes('search-index'))).toBe(false);
 });

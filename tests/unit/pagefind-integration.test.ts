@@ -57,7 +57,7 @@ beforeEach(() => {
 afterEach(() => fs.rmSync(dist, { recursive: true, force: true }));
 
 describe("doum's Pagefind index step", () => {
-  it('adds every FAQ newest first with its title, tree nodes, date and hidden index words, then writes and closes', async () => {
+  it('adds every FAQ newest first with its title, subcategory, date, title bucket and hidden index words, then writes and closes', async () => {
     const stats = await writeDoumIndex(dist, faqs, tree, []);
     expect(stats.pages).toBe(2);
     expect(calls).toEqual(['createIndex', 'writeFiles pagefind', 'close']);
@@ -66,9 +66,11 @@ describe("doum's Pagefind index step", () => {
     expect(page).toContain('<span data-pagefind-meta="title">부분환불을 받을 수 있나요?</span>');
     expect(page).toContain('<span data-pagefind-filter="node">refund</span>');
     expect(page).toContain('<span data-pagefind-filter="updated">2026-05-06</span>');
-    expect(page).toContain('<span data-pagefind-sort="updated">20260506</span>');
+    // 가나다순 bucket: this title sorts first of the two (no data-pagefind-sort lists in pf_meta).
+    expect(page).toContain('<span data-pagefind-filter="title">00000</span>');
+    expect(page).not.toContain('data-pagefind-sort');
     // The title is metadata, not page text; the zone after ⁂ holds the extra index words.
-    expect(page).toMatch(/<div>남은 캐시 가운데 일부만 환불받을 수 있습니다.<\/div><div><p>⁂<\/p>.*환불ㆆㆆ/);
+    expect(page).toMatch(/<div>남은 캐시 가운데 일부만 환불받을 수 있습니다.<\/div><div><p>⁂<\/p>.*환불ǀǀ/);
     const meta = JSON.parse(fs.readFileSync(path.join(dist, 'pagefind', 'doum.json'), 'utf8'));
     expect(meta).toEqual({ nodes: [['admin', '관리자센터', -1], ['billing', '월렛과 결제', 0], ['refund', '환불', 1]], synonyms: [], totals: { refund: 2 } });
   });

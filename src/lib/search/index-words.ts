@@ -12,25 +12,31 @@
  *   term repeated in the answer a topic (term + TOPIC_MARK once); searching term + one mark finds
  *   both by prefix, term + two marks only the first. The marks go after the term so a topic word
  *   sorts beside its term and lives in the same index chunk;
- * - 초성 keys of title, tag and category words (ㅎㅂㆆㆆ for 환불), only for the readings that
+ * - 초성 keys of title, tag and category words (ㅎㅂǀǀ for 환불), only for the readings that
  *   dominate their key;
- * - synonym groups (first word + SYNONYM_MARK + group), on every page with a phrase of the group.
+ * - synonym groups (first word + SYNONYM_MARK + group), on every page with a phrase of the group;
+ * - the kind of answer the page gives (troubleshooting, definition: intents.ts).
  * Pure: FAQ texts in, zone words out.
  */
 import { collectEvidence, corpusStemmer, docWords, documentTerms, FIELD_CRUMB, FIELD_TAG, FIELD_TITLE, type DocTerm, type DocWords } from './analyze.ts';
 import { splitCompound } from './compound.ts';
 import { choseongOf, isHangulWord, syllableCount } from './hangul.ts';
 import { FUNCTION_SYLLABLES, isBareEnding, suffixSplits } from './morphology.ts';
+import { INTENT_WORD, pageIntents } from './intents.ts';
 import { FILLER_WORDS } from './query.ts';
 import { groupTriggers, type SynonymRule } from './synonyms.ts';
 
 /**
- * Marks a topic word. Archaic Hangul letters: Pagefind indexes them as letters, no keyboard types
- * them, and the query side strips them from what visitors type.
+ * Marks a topic word: ǀ (U+01C0, a click letter). Pagefind indexes it as a letter, no Korean
+ * keyboard types it, and the query side strips it from what visitors type. It sorts before every
+ * Hangul jamo, so 환불ǀ lies right after 환불 in Pagefind's decomposed word order, in the same
+ * index chunk.
  */
-export const TOPIC_MARK = 'ㆆ';
-/** Marks a synonym-group word: the group's first word + SYNONYM_MARK + group number in base 36. */
-export const SYNONYM_MARK = 'ㆅ';
+export const TOPIC_MARK = 'ǀ';
+/** Marks a synonym-group word: the group's first word + SYNONYM_MARK (ǁ, U+01C1) + group number in base 36. */
+export const SYNONYM_MARK = 'ǁ';
+/** Removes the topic marks at the end of a zone word. */
+export const withoutTopicMark = (word: string) => word.replace(/ǀ+$/, '');
 
 /** The topic word of a term: a keyword topic (title, tags, category) or one repeated in the answer. */
 export const topicWord = (term: string, keyword = false) => term + (keyword ? TOPIC_MARK + TOPIC_MARK : TOPIC_MARK);
@@ -84,7 +90,7 @@ export function pagefindWords(text: string): Set<string> {
   return out;
 }
 
-export function indexWords(faqs: readonly IndexableFaq[], synonyms: readonly SynonymRule[] = []): IndexWordsResult {
+export async function indexWords(faqs: readonly IndexableFaq[], synonyms: readonly SynonymRule[] = []): Promise<IndexWordsResult> {
   const fields: DocWords[] = faqs.map((faq) => docWords({ title: faq.title, tags: faq.tags, crumbs: faq.crumbs, body: faq.body }));
   const evidence = collectEvidence(
     (function* () {
@@ -98,10 +104,8 @@ export function indexWords(faqs: readonly IndexableFaq[], synonyms: readonly Syn
   const whole = new Set<string>();
   for (const terms of docTerms) for (const term of terms.keys()) whole.add(term);
   const parts = new Map<string, string[] | undefined>();
-  const partsOf = (term: string) => {
-    if (!parts.has(term)) parts.set(term, splitCompound(term, (piece) => whole.has(piece)));
-    return parts.get(term);
-  };
+  for (const terms of docTerms) for (const term of terms.keys()) if (!parts.has(term)) parts.set(term, await splitCompound(term, (piece) => whole.has(piece)));
+  const partsOf = (term: string) => parts.get(term);
   // One-syllable nouns (봇, 키, 앱) are content only where some title, tag or category uses them:
   // in running text one syllable is far more often a particle or a verb (하, 수, 대).
   const monoNouns = new Set<string>();
@@ -156,6 +160,8 @@ export function indexWords(faqs: readonly IndexableFaq[], synonyms: readonly Syn
         if (choseong.get(choseongOf(term))?.has(term) && t.flags & (FIELD_TITLE | FIELD_TAG | FIELD_CRUMB)) add(weight, topicWord(choseongOf(term), keyword));
       }
     }
+    // The kinds of answer the page gives (troubleshooting, definition), for conversational queries.
+    for (const intent of pageIntents(faqs[doc]!.title, faqs[doc]!.tags)) add(WEIGHT.plain, INTENT_WORD[intent]);
     // Synonym groups: the page has a phrase of the group (every word of it, in any form).
     for (const [group, phrases] of triggers) {
       const hit = phrases.find((phrase) => phrase.every((w) => hasTermStarting(terms, w)));

@@ -17,14 +17,15 @@
  * 5. Nothing found for every word: the best "all words but one" result is offered apart.
  */
 import { convertQwertyToHangul } from 'es-hangul';
-import { splitCompound, compoundPieces } from './compound.ts';
+import { splitCompound } from './compound.ts';
 import { isHangulWord, syllableCount, typingAlternatives } from './hangul.ts';
-import { synonymWord, TOPIC_MARK, topicWord, ZONE_MARK } from './index-words.ts';
+import { synonymWord, TOPIC_MARK, topicWord, withoutTopicMark, ZONE_MARK } from './index-words.ts';
 import { nounHeads, stemWord, suffixSplits, takesSuffixes } from './morphology.ts';
 import type { PagefindApi, PagefindFragment, PagefindResponse, PagefindResult } from './pagefind-api.ts';
 import { parseQuery, type QueryWord } from './query.ts';
 import { groupWords, matchSynonyms, stemLite, type SynonymRule } from './synonyms.ts';
-import { PAGEFIND_FILTER, PAGEFIND_SORT } from './pagefind-record.ts';
+import { INTENT_WORD } from './intents.ts';
+import { PAGEFIND_FILTER } from './pagefind-record.ts';
 
 export type SearchSort = 'relevance' | 'latest' | 'title';
 
@@ -54,18 +55,23 @@ export interface FaqHit {
   entry(): Promise<FaqEntry>;
 }
 
+/** Results in the requested order, fetched a window at a time (a page of the list). */
+export type HitWindow = (start: number, end: number) => Promise<FaqHit[]>;
+
 export interface SearchOutcome {
   /** Query words that took part (filler words dropped), as typed after normalisation. */
   words: string[];
-  hits: FaqHit[];
+  /** Number of results ("총 N건"). */
+  total: number;
+  hits: HitWindow;
   /** Matches per subcategory over the whole site (the filter tree sums them up its levels). */
   counts: Record<string, number>;
   /** Words and patterns to mark in titles and excerpts (see highlight.ts). */
   highlight: string[];
   /** Query words nothing matched. */
   unmatched: string[];
-  /** Pages matching all words but one, shown apart; only when `hits` is empty. */
-  fallback?: { dropped: string; hits: FaqHit[] };
+  /** Pages matching all words but one, shown apart; only when there are no results. */
+  fallback?: { dropped: string; total: number; hits: HitWindow };
   /** The query had no words: `hits` lists the chosen node, newest first. */
   browse: boolean;
   /** How the results matched: every word a keyword of the page, a topic of it, or anywhere in it. */
@@ -96,7 +102,7 @@ interface Clause {
   wide?: string[];
 }
 
-type TieredResponse = PagefindResponse & { tier: MatchTier };
+type TieredResponse = PagefindResponse & { tier: MatchTier; terms: string };
 
 /** Mentions kept when no page is about every word: within this share of the best score … */
 const MENTION_RATIO = 0.5;
@@ -137,53 +143,84 @@ export class KoreanSearch {
 
   async search(request: SearchRequest): Promise<SearchOutcome> {
     const filters = { [PAGEFIND_FILTER.node]: request.subcategories ? { any: [...request.subcategories] } : ALL_PAGES };
-    const sort = sortOption(request.sort ?? 'relevance');
+    const sort = request.sort ?? 'relevance';
     const parsed = parseQuery(request.query);
-    if (parsed.words.length === 0) {
-      const response = await this.run(null, filters, sortOption(request.sort === 'title' ? 'title' : 'latest'));
-      return { words: [], hits: hitsOf(response), counts: { ...this.totals }, highlight: [], unmatched: [], browse: true };
+    const none: HitWindow = async () => [];
+    if (parsed.words.length === 0 && !parsed.intent) {
+      const response = await this.run(null, filters);
+      // Browsing has no relevance: newest first unless 가나다순 is asked for.
+      const order = sort === 'title' ? 'title' : 'latest';
+      return { words: [], total: response.results.length, hits: this.window(null, filters, response, order), counts: { ...this.totals }, highlight: [], unmatched: [], browse: true };
     }
 
     const all = await this.plan(parsed.words);
     const required = all.filter((c) => !c.optional);
     const clauses = required.length ? required : all;
-    const outcome: SearchOutcome = { words: parsed.words.map((w) => w.text), hits: [], counts: {}, highlight: [], unmatched: [], browse: false };
+    const outcome: SearchOutcome = { words: parsed.words.map((w) => w.text), total: 0, hits: none, counts: {}, highlight: [], unmatched: [], browse: false };
 
-    const found = await this.matchAll(clauses, filters, sort);
+    // The kind of page the wording asks for (troubleshooting for 안 돼요) when there are such pages
+    // on the topic; never required.
+    const intent: Clause | undefined = parsed.intent && { label: '', terms: [INTENT_WORD[parsed.intent]], topic: false, known: true, highlight: [] };
+    const found = (intent && (await this.matchAll([...clauses, intent], filters))) || (clauses.length ? await this.matchAll(clauses, filters) : undefined);
     if (found) {
       outcome.match = found.response.tier;
       outcome.highlight = [...new Set(found.clauses.flatMap((c) => c.highlight))];
-      if (found.response.tier === 'anywhere') Object.assign(outcome, await this.mentions(found.response, request));
-      else {
-        outcome.hits = hitsOf(found.response);
-        outcome.counts = countsOf(found.response);
-      }
+      Object.assign(outcome, found.response.tier === 'anywhere' ? await this.mentions(found.response, request) : this.answer(found.response, filters, sort));
       return outcome;
     }
-    outcome.unmatched = await this.unmatched(clauses, filters);
-    if (clauses.length >= 2) {
-      const fallback = await this.fallback(clauses, filters, sort, outcome.unmatched);
-      if (fallback) {
-        outcome.fallback = { dropped: fallback.dropped, hits: hitsOf(fallback.response) };
-        outcome.highlight = [...new Set(fallback.clauses.flatMap((c) => c.highlight))];
+    return Object.assign(outcome, await this.partial(clauses, filters));
+  }
+
+  /** A native tier's answer: Pagefind's total and counts, results in the requested order. */
+  private answer(response: TieredResponse, filters: Record<string, unknown>, sort: SearchSort): Pick<SearchOutcome, 'total' | 'hits' | 'counts'> {
+    return { total: response.results.length, counts: countsOf(response), hits: this.window(response.terms, filters, response, sort) };
+  }
+
+  /**
+   * Results in order, a window at a time. By relevance they are Pagefind's; 최신순 and 가나다순
+   * walk the sort filter's values (dates, title-rank buckets) with their counts for this search,
+   * and fetch only the values the window needs — so pf_meta carries no sort lists (12 KB each on
+   * 5,765 pages, on every first search).
+   */
+  private window(term: string | null, filters: Record<string, unknown>, response: PagefindResponse, sort: SearchSort): HitWindow {
+    if (sort === 'relevance') return async (start, end) => hitsOf(response.results.slice(start, end));
+    const key = sort === 'latest' ? PAGEFIND_FILTER.updated : PAGEFIND_FILTER.title;
+    let buckets: Promise<[string, number][]> | undefined;
+    return async (start, end) => {
+      buckets ??= this.run(term, { ...filters, [key]: ALL_PAGES }).then((r) =>
+        Object.entries(r.filters[key] ?? {})
+          .filter(([, n]) => n > 0)
+          .sort(([a], [b]) => (a < b ? -1 : 1) * (sort === 'latest' ? -1 : 1)),
+      );
+      const out: FaqHit[] = [];
+      let position = 0;
+      for (const [value, n] of await buckets) {
+        if (position >= end) break;
+        if (position + n > start) {
+          const inBucket = (await this.run(term, { ...filters, [key]: value })).results;
+          // A date keeps Pagefind's order; a title bucket is put in the site's Korean title order.
+          const ordered = sort === 'title' ? await byTitleOrder(inBucket) : hitsOf(inBucket);
+          out.push(...ordered.slice(Math.max(0, start - position), end - position));
+        }
+        position += n;
       }
-    }
-    // The counts of an empty answer: nothing anywhere.
-    return outcome;
+      return out;
+    };
   }
 
   /**
    * No page is about every word: the mentions (already cut to the best, site-wide) are the
    * results, and their stored records give the counts, the category and the order.
    */
-  private async mentions(response: PagefindResponse, request: SearchRequest): Promise<Pick<SearchOutcome, 'hits' | 'counts'>> {
+  private async mentions(response: PagefindResponse, request: SearchRequest): Promise<Pick<SearchOutcome, 'total' | 'hits' | 'counts'>> {
     const entries = await Promise.all(response.results.map(async (r) => ({ result: r, entry: faqEntry(await r.data()) })));
     const counts: Record<string, number> = {};
     for (const { entry } of entries) counts[entry.subcategory] = (counts[entry.subcategory] ?? 0) + 1;
     const inNode = request.subcategories ? entries.filter(({ entry }) => request.subcategories!.includes(entry.subcategory)) : entries;
     const order = request.sort === 'latest' ? byLatest : request.sort === 'title' ? byTitle : undefined;
     if (order) inNode.sort((a, b) => order(a.entry, b.entry));
-    return { hits: inNode.map(({ result, entry }) => ({ key: result.id, score: result.score, entry: async () => entry })), counts };
+    const hits = inNode.map(({ result, entry }) => ({ key: result.id, score: result.score, entry: async () => entry }));
+    return { total: hits.length, counts, hits: async (start, end) => hits.slice(start, end) };
   }
 
   // ——— planning: words → clauses ———
@@ -227,7 +264,7 @@ export class KoreanSearch {
   private async wordClause(word: QueryWord, last: boolean, slipped = false): Promise<Clause> {
     const clause: Clause = { label: word.text, terms: [word.text], topic: false, highlight: [word.text], known: false };
     if (word.kind === 'choseong') {
-      // 초성 keys are indexed as topic words only (ㅎㅂㆆㆆ): the exact key first, then by prefix in
+      // 초성 keys are indexed as topic words only (ㅎㅂǀǀ): the exact key first, then by prefix in
       // the last tier (ㅎㅂ finds ㅎㅂㄱㅈ too). One consonant says too little.
       return { ...clause, known: word.text.length >= 2, topic: word.text.length >= 2 };
     }
@@ -236,8 +273,9 @@ export class KoreanSearch {
     if (!typing) {
       const term = await this.stem(text);
       // An unspaced compound is also searched as its parts, which finds it written spaced too:
-      // 부분환불 finds "부분 환불" as well.
-      const parts = await this.split(term ?? stemOr(text));
+      // 부분환불 finds "부분 환불" as well. The last word may still be being typed: its last part
+      // must be a word.
+      const parts = await this.split(term ?? stemOr(text), last);
       if (term) return { ...clause, terms: [term], topic: true, known: true, highlight: [term, ...(parts ?? [])], ...(parts ? { wide: parts } : {}) };
       if (parts) return { ...clause, terms: parts, topic: true, known: true, highlight: [...parts, stemOr(text)] };
       const head = await this.nounHead(text);
@@ -289,17 +327,14 @@ export class KoreanSearch {
   }
 
   /** An unspaced compound as index words: 부분환불 → 부분, 환불. */
-  private async split(word: string): Promise<string[] | undefined> {
-    const pieces = compoundPieces(word);
-    if (!pieces.length) return undefined;
-    const known = new Map(await Promise.all(pieces.map(async (p) => [p, await this.exists(p)] as const)));
-    return splitCompound(word, (piece) => known.get(piece) ?? false);
+  private split(word: string, lastKnown: boolean): Promise<string[] | undefined> {
+    return splitCompound(word, (piece) => this.exists(piece), lastKnown);
   }
 
   // ——— searching ———
 
-  private async run(term: string | null, filters: Record<string, unknown>, sort: Record<string, 'asc' | 'desc'> | undefined): Promise<PagefindResponse> {
-    const response = await this.pagefind.search(term, sort ? { filters, sort } : { filters });
+  private async run(term: string | null, filters: Record<string, unknown>): Promise<PagefindResponse> {
+    const response = await this.pagefind.search(term, { filters });
     return response ?? { results: [], unfilteredResultCount: 0, filters: {}, totalFilters: {} };
   }
 
@@ -307,25 +342,25 @@ export class KoreanSearch {
    * Every clause matched: pages about all words when there are any, else all pages with them.
    * Undefined when nothing matches every clause honestly.
    */
-  private async matchAll(clauses: readonly Clause[], filters: Record<string, unknown>, sort: Record<string, 'asc' | 'desc'> | undefined): Promise<{ response: TieredResponse; clauses: readonly Clause[] } | undefined> {
+  private async matchAll(clauses: readonly Clause[], filters: Record<string, unknown>): Promise<{ response: TieredResponse; clauses: readonly Clause[] } | undefined> {
     // A word still being typed may be read several ways (계조 → 계좌): the first that matches wins.
     const typingAt = clauses.findIndex((c) => c.alternatives !== undefined);
     if (typingAt < 0) {
-      const found = await this.honest(clauses, filters, sort);
+      const found = await this.honest(clauses, filters);
       return found && { response: found, clauses };
     }
     const typed = clauses[typingAt]!;
     for (const alt of [typed.terms[0]!, ...typed.alternatives!]) {
       const reading = (clause: Clause) => clauses.map((c, i) => (i === typingAt ? clause : c));
       const prefix = reading({ ...typed, terms: [alt], highlight: [toCompatJamo(alt)] });
-      const found = await this.honest(prefix, filters, sort);
+      const found = await this.honest(prefix, filters);
       if (!found) continue;
       // Finish the word the way the best match does (환ᄇ → 환불), when that is what the page is
       // about: then the pages about it come first, as for the finished word.
       const word = completion(await found.results[0]!.data(), alt);
       if (word) {
         const finished = reading({ ...typed, terms: [word], topic: true, known: true, highlight: [word] });
-        const better = await this.honest(finished, filters, sort);
+        const better = await this.honest(finished, filters);
         if (better) return { response: better, clauses: finished };
       }
       return { response: found, clauses: prefix };
@@ -337,7 +372,7 @@ export class KoreanSearch {
    * Pages about every word (keyword topics, then topics), else the best pages about all words but
    * one that mention that one too; each search kept only when its first result has every term.
    */
-  private async honest(clauses: readonly Clause[], filters: Record<string, unknown>, sort: Record<string, 'asc' | 'desc'> | undefined): Promise<TieredResponse | undefined> {
+  private async honest(clauses: readonly Clause[], filters: Record<string, unknown>): Promise<TieredResponse | undefined> {
     const topical = clauses.map((c) => c.topic);
     // Per clause: searched as a keyword topic (true), a topic (false) or anywhere (undefined).
     const termsOf = (levels: (boolean | undefined)[], widened: boolean) =>
@@ -348,18 +383,18 @@ export class KoreanSearch {
     const wide = clauses.some((c) => c.wide);
     // The wider reading (a synonym group, a compound's parts) first; the words as typed when it
     // finds nothing (a compound the index does not split).
-    const search = async (levels: (boolean | undefined)[], options: { filters: Record<string, unknown>; sort: typeof sort }) => {
+    const search = async (levels: (boolean | undefined)[], within: Record<string, unknown>) => {
       for (const widened of wide ? [true, false] : [false]) {
-        const terms = termsOf(levels, widened);
-        const response = await this.run(terms.join(' '), options.filters, options.sort);
-        if (!(response.unfilteredResultCount > 0 && (await this.verified(response, terms, options.filters)))) continue;
-        // Pages with the words as typed come first, as long as the order is by relevance.
-        if (widened && !options.sort && response.results.length > 1) {
-          const narrow = await this.run(termsOf(levels, false).join(' '), options.filters, undefined);
+        const terms = termsOf(levels, widened).join(' ');
+        const response = await this.run(terms, within);
+        if (!(response.unfilteredResultCount > 0 && (await this.verified(response, terms)))) continue;
+        // Pages with the words as typed come first.
+        if (widened && response.results.length > 1) {
+          const narrow = await this.run(termsOf(levels, false).join(' '), within);
           const first = new Map(narrow.results.map((r, i) => [r.id, i]));
           response.results = [...response.results].sort((a, b) => (first.get(a.id) ?? Infinity) - (first.get(b.id) ?? Infinity));
         }
-        return response;
+        return { ...response, terms };
       }
       return undefined;
     };
@@ -369,7 +404,7 @@ export class KoreanSearch {
       for (const [tier, keyword] of [['keyword', true], ['topic', false]] as const) {
         const response = await search(
           clauses.map(() => keyword),
-          { filters, sort },
+          filters,
         );
         if (response) return { ...response, tier };
       }
@@ -382,74 +417,77 @@ export class KoreanSearch {
         : clauses.flatMap((_, i) => (topical[i] ? [clauses.map((__, k) => (k === i ? undefined : false))] : []));
     const merged = new Map<string, PagefindResult>();
     for (const levels of variants) {
-      const response = await search(levels, { filters: { [PAGEFIND_FILTER.node]: ALL_PAGES }, sort: undefined });
+      const response = await search(levels, { [PAGEFIND_FILTER.node]: ALL_PAGES });
       for (const r of response?.results ?? []) if ((merged.get(r.id)?.score ?? -1) < r.score) merged.set(r.id, r);
     }
     if (!merged.size) return undefined;
     const ranked = [...merged.values()].sort((a, b) => b.score - a.score);
     const results = ranked.filter((r) => r.score >= MENTION_RATIO * ranked[0]!.score).slice(0, MENTION_LIMIT);
-    return { results, unfilteredResultCount: results.length, filters: {}, totalFilters: {}, tier: 'anywhere' };
+    return { results, unfilteredResultCount: results.length, filters: {}, totalFilters: {}, tier: 'anywhere', terms: '' };
   }
 
   /**
    * Pagefind answered for every term, not for a shorter word in its place: the first result (of
    * the whole site, when the chosen node has none) has a word starting with each term.
    */
-  private async verified(response: PagefindResponse, terms: readonly string[], filters: Record<string, unknown>): Promise<boolean> {
+  private async verified(response: PagefindResponse, terms: string): Promise<boolean> {
     let first: PagefindResult | undefined = response.results[0];
-    if (!first) first = (await this.run(terms.join(' '), { [PAGEFIND_FILTER.node]: ALL_PAGES }, undefined)).results[0];
+    if (!first) first = (await this.run(terms, { [PAGEFIND_FILTER.node]: ALL_PAGES })).results[0];
     if (!first) return false;
     const words = fragmentWords(await first.data());
-    return terms.every((term) => {
+    return terms.split(' ').every((term) => {
       const t = fold(term);
       for (const w of words) if (w.startsWith(t)) return true;
       return false;
     });
   }
 
-  /** Words that match nothing anywhere (for the "no results" message). */
-  private async unmatched(clauses: readonly Clause[], filters: Record<string, unknown>): Promise<string[]> {
-    const out: string[] = [];
-    for (const clause of clauses) {
-      if (clause.known) continue;
-      if (!(await this.matchAll([clause], filters, undefined))) out.push(clause.label);
-    }
-    return out;
-  }
-
   /**
-   * Pages matching every word but one, shown apart as "일부 단어만 일치하는 결과". The word left
-   * out is one that matches nothing when there is one, else the one whose absence leaves the
-   * strongest match.
+   * No page has every word: the pages that have the most of them, shown apart as "일부 단어만
+   * 일치하는 결과". Each word is searched on its own (same tiers); a page ranks by how many words
+   * it has, then by Pagefind's scores; the label names the words the best page lacks. A word no
+   * page has is reported as not found.
    */
-  private async fallback(clauses: readonly Clause[], filters: Record<string, unknown>, sort: Record<string, 'asc' | 'desc'> | undefined, unmatched: readonly string[]) {
-    let best: { dropped: string; response: TieredResponse; clauses: readonly Clause[]; unmatched: boolean; top: number } | undefined;
-    for (const [i, clause] of clauses.entries()) {
-      const others = clauses.filter((_, k) => k !== i);
-      const found = await this.matchAll(others, filters, sort);
-      if (!found || !found.response.results.length) continue;
-      const isUnmatched = unmatched.includes(clause.label);
-      const top = Math.max(...found.response.results.map((r) => r.score));
-      if (!best || (isUnmatched && !best.unmatched) || (isUnmatched === best.unmatched && top > best.top)) {
-        best = { dropped: clause.label, response: found.response, clauses: found.clauses, unmatched: isUnmatched, top };
+  private async partial(clauses: readonly Clause[], filters: Record<string, unknown>) {
+    const found = await Promise.all(clauses.map((c) => this.matchAll([c], filters)));
+    const unmatched = clauses.filter((c, i) => !found[i] && !(c.known && c.optional)).map((c) => c.label);
+    const pages = new Map<string, { result: PagefindResult; words: Set<number>; score: number }>();
+    found.forEach((f, i) => {
+      for (const result of f?.response.results ?? []) {
+        const page = pages.get(result.id) ?? { result, words: new Set<number>(), score: 0 };
+        page.words.add(i);
+        page.score += result.score;
+        pages.set(result.id, page);
       }
-    }
-    return best;
+    });
+    if (clauses.length < 2 || !pages.size) return { unmatched };
+    const most = Math.max(...[...pages.values()].map((p) => p.words.size));
+    // With many words, a page with only one or two of them is not an answer.
+    if (most < Math.max(1, clauses.length - 2)) return { unmatched };
+    const best = [...pages.values()].filter((p) => p.words.size === most).sort((a, b) => b.score - a.score).slice(0, MENTION_LIMIT);
+    const dropped = clauses.filter((_, i) => !best[0]!.words.has(i)).map((c) => c.label);
+    const hits = hitsOf(best.map((p) => p.result));
+    return {
+      unmatched,
+      fallback: { dropped: dropped.join(', '), total: hits.length, hits: (async (start, end) => hits.slice(start, end)) as HitWindow },
+      highlight: [...new Set(clauses.filter((_, i) => best[0]!.words.has(i)).flatMap((c) => c.highlight))],
+    };
   }
 }
 
-function sortOption(sort: SearchSort): Record<string, 'asc' | 'desc'> | undefined {
-  if (sort === 'latest') return { [PAGEFIND_SORT.updated]: 'desc' };
-  if (sort === 'title') return { [PAGEFIND_SORT.title]: 'asc' };
-  return undefined;
-}
 
 function countsOf(response: PagefindResponse): Record<string, number> {
   return { ...(response.totalFilters[PAGEFIND_FILTER.node] ?? {}) };
 }
 
-function hitsOf(response: PagefindResponse): FaqHit[] {
-  return response.results.map((result) => ({ key: result.id, score: result.score, entry: async () => faqEntry(await result.data()) }));
+function hitsOf(results: readonly PagefindResult[]): FaqHit[] {
+  return results.map((result) => ({ key: result.id, score: result.score, entry: async () => faqEntry(await result.data()) }));
+}
+
+/** Results in the site's 가나다순 (the order of the category pages), from their stored titles. */
+async function byTitleOrder(results: readonly PagefindResult[]): Promise<FaqHit[]> {
+  const entries = await Promise.all(results.map(async (r) => ({ result: r, entry: faqEntry(await r.data()) })));
+  return entries.sort((a, b) => byTitle(a.entry, b.entry)).map(({ result, entry }) => ({ key: result.id, score: result.score, entry: async () => entry }));
 }
 
 /** A Pagefind fragment as an FAQ: the answer text before the zone, the id from the URL. */
@@ -463,7 +501,7 @@ export function faqEntry(fragment: PagefindFragment): FaqEntry {
     subcategory: fragment.filters[PAGEFIND_FILTER.node]?.[0] ?? '',
     updated: fragment.filters[PAGEFIND_FILTER.updated]?.[0] ?? '',
     text: (zone < 0 ? fragment.content : fragment.content.slice(0, zone)).trim(),
-    topics: hidden.split(/\s+/).filter((w) => w.endsWith(TOPIC_MARK)).map((w) => w.replace(/ㆆ+$/, '')).filter(isHangulWord),
+    topics: hidden.split(/\s+/).filter((w) => w.endsWith(TOPIC_MARK)).map(withoutTopicMark).filter(isHangulWord),
   };
 }
 
@@ -494,7 +532,7 @@ function completion(fragment: PagefindFragment, prefix: string): string | undefi
     .slice(zone + 1)
     .split(/\s+/)
     .filter((w) => w.endsWith(TOPIC_MARK) && fold(w).startsWith(p))
-    .map((w) => w.replace(/ㆆ+$/, ''))
+    .map(withoutTopicMark)
     .filter(isHangulWord);
   return words.sort((a, b) => a.length - b.length)[0];
 }

@@ -17,9 +17,9 @@ function compatJamo(ch: string): string {
 }
 
 // Invisible characters that would split or glue words without the reader seeing it, and the
-// archaic letters doum's index uses as marks (ㆄ ㆅ ㆆ): no keyboard types them, so a query that
-// has them is trying to reach hidden index words.
-const INVISIBLE = /[\u00ad\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u206f\ufeff\u3184-\u3186\u1157-\u1159]/g;
+// letters doum's index uses as marks (ǀ ǁ ǂ ǃ, see index-words.ts): no Korean keyboard types them,
+// so a query that has them is trying to reach hidden index words.
+const INVISIBLE = /[\u00ad\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u206f\ufeff\u01c0-\u01c3]/g;
 
 /**
  * Canonical form of any text: full-width → half-width (NFKC), typed jamo kept as typed jamo,

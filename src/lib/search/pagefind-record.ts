@@ -1,20 +1,21 @@
 /**
  * The page doum hands Pagefind for one FAQ: its answer as text, the hidden zone of extra index words
- * (see index-words.ts) after ZONE_MARK, and as metadata the title (searchable), the tree nodes
- * (filter `node`: service, category and subcategory ids, for counts at every level), the date
- * (filter `updated`, shown under each result; a filter because metadata would make 2026 a search
- * word) and sort keys. Only the answer and the zone are page text; everything else is marked
- * data-pagefind-ignore.
+ * (see index-words.ts) after ZONE_MARK, the title as searchable metadata, and three filters: `node`
+ * (the subcategory, for counts and the category filter), `updated` (the date shown under each
+ * result and the key of 최신순; a filter, as metadata would make 2026 a search word) and `title`
+ * (the page's bucket in 가나다순). Sorting goes through filters rather than data-pagefind-sort,
+ * whose lists would sit in pf_meta and cost every first search. Only the answer and the zone are
+ * page text; everything else is marked data-pagefind-ignore.
  */
 import { ZONE_MARK, type ZoneWords } from './index-words.ts';
 
 export interface PagefindRecordInput {
   title: string;
-  /** Service, category and subcategory ids. */
-  nodes: readonly string[];
+  /** The subcategory id. */
+  subcategory: string;
   /** YYYY-MM-DD. */
   updated: string;
-  /** Position in 가나다순 (the site's Korean collation), so Pagefind's numeric sort matches the category pages. */
+  /** Position in 가나다순 (the site's Korean collation, as on the category pages). */
   titleRank: number;
   body: string;
   zone: ZoneWords;
@@ -22,9 +23,16 @@ export interface PagefindRecordInput {
 
 const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
-/** Pagefind filter names and sort keys the search page relies on. */
-export const PAGEFIND_FILTER = { node: 'node', updated: 'updated' } as const;
-export const PAGEFIND_SORT = { updated: 'updated', title: 'title' } as const;
+/** Pagefind filter names the search relies on. */
+export const PAGEFIND_FILTER = { node: 'node', updated: 'updated', title: 'title' } as const;
+
+/** Pages per 가나다순 bucket: a page of results reads a bucket or two and orders them itself. */
+export const TITLE_BUCKET = 8;
+
+/** The `title` filter value of a title rank: zero-padded, so text order is rank order. */
+export function titleBucket(rank: number): string {
+  return String(Math.floor(rank / TITLE_BUCKET)).padStart(5, '0');
+}
 
 export function pagefindRecordHtml(input: PagefindRecordInput): string {
   const span = (attribute: string, value: string) => `<span ${attribute}>${escapeHtml(value)}</span>`;
@@ -36,10 +44,9 @@ export function pagefindRecordHtml(input: PagefindRecordInput): string {
     '<!doctype html><html lang="ko"><head><meta charset="utf-8"></head><body><main data-pagefind-body>',
     '<div data-pagefind-ignore>',
     span('data-pagefind-meta="title"', input.title),
-    ...input.nodes.map((id) => span(`data-pagefind-filter="${PAGEFIND_FILTER.node}"`, id)),
+    span(`data-pagefind-filter="${PAGEFIND_FILTER.node}"`, input.subcategory),
     span(`data-pagefind-filter="${PAGEFIND_FILTER.updated}"`, input.updated),
-    span(`data-pagefind-sort="${PAGEFIND_SORT.updated}"`, input.updated.replace(/-/g, '')),
-    span(`data-pagefind-sort="${PAGEFIND_SORT.title}"`, String(input.titleRank)),
+    span(`data-pagefind-filter="${PAGEFIND_FILTER.title}"`, titleBucket(input.titleRank)),
     '</div>',
     `<div>${escapeHtml(input.body)}</div>`,
     `<div><p>${ZONE_MARK}</p>${zone}</div>`,

@@ -3,6 +3,7 @@
  * with their unit (500 개 → 500개), capped so a pasted novel cannot stall the page.
  */
 import { isChoseongWord, isHangulWord, syllableCount } from './hangul.ts';
+import { wordIntent, type Intent } from './intents.ts';
 import { isBareEnding, suffixSplits } from './morphology.ts';
 import { foldCase, normalizeText, splitWords } from './normalize.ts';
 
@@ -37,6 +38,8 @@ export interface QueryWord {
 
 export interface ParsedQuery {
   words: QueryWord[];
+  /** The kind of answer the wording asks for (결제가 안 돼요 → trouble, 웹훅이란 → definition). */
+  intent?: Intent;
   /** Filler words that were dropped. */
   fillers: string[];
   /** The query text as used (trimmed, capped, normalised) — for display and URLs. */
@@ -73,10 +76,31 @@ export function parseQuery(input: string): ParsedQuery {
   }
   // "빌드 ㅇ": the next word has only its first key; search the finished words until it grows.
   if (words.length > 1 && /^[\u3131-\u318e]$/.test(words.at(-1)!.text)) words.pop();
-  const meaningful = words.filter((w) => !isFiller(w.text));
+  // Intent words carry the kind of question, not its topic: 안 돼요, 안와요, 웹훅이란.
+  let intent: Intent | undefined;
+  const topical: QueryWord[] = [];
+  for (let i = 0; i < words.length; i++) {
+    const found = wordIntent(words[i]!.text);
+    if (!found) {
+      topical.push(words[i]!);
+      continue;
+    }
+    intent ??= found.intent;
+    if (found.rest) topical.push({ ...words[i]!, text: found.rest, raw: found.rest, kind: kindOf(found.rest) });
+    // 안 돼요, 안 와요, 못 해요: the short verb after a lone negation goes with it.
+    const next = words[i + 1];
+    if (!found.rest && found.intent === 'trouble' && next && isNegatedPredicate(next.text)) i++;
+  }
+  const meaningful = topical.filter((w) => !isFiller(w.text));
   // A query made only of filler words (e.g. "방법") is still a query: keep it whole.
-  const kept = meaningful.length > 0 ? meaningful : words;
-  return { words: kept, fillers: words.filter((w) => !kept.includes(w)).map((w) => w.text), text };
+  const kept = meaningful.length > 0 || intent ? meaningful : topical;
+  return { words: kept, ...(intent ? { intent } : {}), fillers: words.filter((w) => !kept.includes(w)).map((w) => w.text), text };
+}
+
+/** A short verb form a negation applies to (돼요, 와요, 떠요, 해요, 됨): one syllable before its ending. */
+function isNegatedPredicate(word: string): boolean {
+  if (isFiller(word) || isBareEnding(word)) return true;
+  return isHangulWord(word) && (syllableCount(word) <= 1 || suffixSplits(word).some((s) => syllableCount(s.stem) <= 1));
 }
 
 /** A query that is one typed consonant or vowel and nothing else: too little to search on. */

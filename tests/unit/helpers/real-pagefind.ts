@@ -8,7 +8,7 @@ import path from 'node:path';
 import { nodeSearch } from '../../../src/cli/lib/node-search.ts';
 import { writeDoumIndex } from '../../../src/integrations/pagefind.ts';
 import { buildCategoryTree } from '../../../src/lib/category-tree.ts';
-import type { KoreanSearch } from '../../../src/lib/search/korean-search.ts';
+import type { HitWindow, KoreanSearch } from '../../../src/lib/search/korean-search.ts';
 import type { PagefindApi } from '../../../src/lib/search/pagefind-api.ts';
 import type { FaqPageText } from '../../../src/lib/search/html-text.ts';
 import type { SynonymRule } from '../../../src/lib/search/synonyms.ts';
@@ -52,7 +52,7 @@ export async function realSearch(faqs: readonly FaqPageText[], synonyms: readonl
   };
 }
 
-/** FAQ ids of an outcome's hits, in order. */
-export async function ids(hits: readonly { entry(): Promise<{ id: string }> }[]): Promise<string[]> {
-  return Promise.all(hits.map(async (h) => (await h.entry()).id));
+/** FAQ ids of all of an outcome's hits (or its "일부 단어만 일치" list), in order. */
+export async function ids(outcome: { total: number; hits: HitWindow }): Promise<string[]> {
+  return Promise.all((await outcome.hits(0, outcome.total)).map(async (h) => (await h.entry()).id));
 }

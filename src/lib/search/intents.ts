@@ -1,0 +1,46 @@
+/**
+ * What kind of answer a conversational query asks for. "결제가 안 돼요" wants a troubleshooting page,
+ * "웹훅이란" a definition. The intent words themselves (안, 못, 돼요, 이란 …) are never required
+ * to match: the query side drops them and first tries the pages of that kind (each page carries
+ * an index word for the kinds its title or tags show), then every page.
+ */
+
+export type Intent = 'trouble' | 'definition';
+
+/** Index words of the page kinds (marked: no keyboard types them). */
+export const INTENT_WORD: Record<Intent, string> = { trouble: 'ǁ문제', definition: 'ǁ정의' };
+
+/** Titles and tags of troubleshooting pages: something does not work, fails, or is refused. */
+const TROUBLE_PAGE = /안\s?(돼|되|와|오|보|열|떠|뜨|나|올라|들어|켜|꺼|받|맞|울)|못\s?\S|않(아|아요|을|는|습니다)|오류|에러|error|실패|문제|거절|지연|막혔|멈춰|꺼져|튕|왜\s?그런가요|왜 그런/i;
+/** Titles of definition pages: X란, X이란, X는 무엇인가요, 뜻, 의미. */
+const DEFINITION_PAGE = /[가-힣A-Za-z0-9]\s?(이)?란\??\s*$|란 무엇|무엇인가요|뭔가요|뭐예요|뭐에요|[의] ?뜻|의미는/;
+
+/** The kinds of answer a page gives, from its title and tags. */
+export function pageIntents(title: string, tags: readonly string[]): Intent[] {
+  const out: Intent[] = [];
+  const text = [title, ...tags].join(' ');
+  if (TROUBLE_PAGE.test(text)) out.push('trouble');
+  if (DEFINITION_PAGE.test(title)) out.push('definition');
+  return out;
+}
+
+/** "Does not work" predicates after 안/못: 안 돼요, 안와요, 못 받아요 … (the negation carries the intent). */
+const NEGATION = new Set(['안', '못']);
+
+/**
+ * One query word's intent, and what is left of the word when the intent is cut off: 안 → trouble
+ * (nothing left), 안돼요 → trouble, 안올라가요 → trouble + 올라가요, 웹훅이란 → definition + 웹훅.
+ */
+export function wordIntent(word: string): { intent: Intent; rest: string } | undefined {
+  if (NEGATION.has(word)) return { intent: 'trouble', rest: '' };
+  // Unspaced negation before a verb: 안돼요, 안되요, 안됨, 안와요, 못해요, 안올라가요. Nouns starting
+  // with 안 (안내, 안전, 안드로이드) do not continue with a verb ending, so they are left alone.
+  const m = /^(안|못)([가-힣]+)$/.exec(word);
+  if (m && /(요|됨|됩니다|돼|되|옴|와|함|해|짐|음|네|나|져|려|다)$/.test(m[2]!) && !/^(내|전|녕|심|정|경|락|건|색|부|쪽|드로)/.test(m[2]!)) {
+    return { intent: 'trouble', rest: /^(돼|되|됨|됩니다|되네요|되나요|돼요|되요|와요|옴|와|해요|함|해)$/.test(m[2]!) ? '' : m[2]! };
+  }
+  if (/^(뜻|의미|정의)$/.test(word)) return { intent: 'definition', rest: '' };
+  const def = /^([가-힣A-Za-z0-9]{2,}?)(이란|란|이란게|란게|이란건|란건)$/.exec(word);
+  if (def) return { intent: 'definition', rest: def[1]! };
+  return undefined;
+}
