@@ -1,7 +1,8 @@
-/** Loads content/synonyms.yaml (optional) for the search index. */
+/** The search's synonym rules: the writers' content/synonyms.yaml (optional) and doum's built-in vocabulary. */
 import fs from 'node:fs';
 import path from 'node:path';
 import { parse } from 'yaml';
+import { HELP_VOCABULARY } from '../lib/search/help-vocabulary.ts';
 import { toSynonymRules, type SynonymRule } from '../lib/search/synonyms.ts';
 import { formatIssues } from '../schemas/field-errors.ts';
 import { synonymsSchema } from '../schemas/synonyms.ts';
@@ -23,4 +24,13 @@ export function loadSynonyms(file = path.join(contentDir(), 'synonyms.yaml')): S
   const result = synonymsSchema.safeParse(raw);
   if (!result.success) throw new SynonymsError(formatIssues(shown, result.error.issues));
   return toSynonymRules(result.data);
+}
+
+/**
+ * Every rule the search uses: the writers' first (where a typed phrase triggers both, theirs
+ * wins), then the built-in help-centre vocabulary.
+ */
+export function searchSynonyms(file?: string): SynonymRule[] {
+  const builtIn = toSynonymRules(HELP_VOCABULARY.map((rule) => (rule.same ? { same: rule.same } : { from: rule.from ?? [], to: rule.to ?? [] })));
+  return [...loadSynonyms(file), ...builtIn];
 }

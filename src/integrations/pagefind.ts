@@ -15,7 +15,7 @@ import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
 import { buildEnv } from '../data/build-env.ts';
 import { getCategoryTree } from '../data/category-tree.ts';
-import { loadSynonyms } from '../data/synonyms.ts';
+import { searchSynonyms } from '../data/synonyms.ts';
 import type { CategoryTree } from '../lib/category-tree.ts';
 import { compareByTitle } from '../lib/sorting.ts';
 import { readFaqPage, type FaqPageText } from '../lib/search/html-text.ts';
@@ -152,7 +152,7 @@ export default function pagefindIntegration(plain = buildEnv('DOUM_PAGEFIND_PLAI
           pages.map((p) => p.pathname),
         );
         const read = (performance.now() - started) / 1000;
-        const stats = await writeDoumIndex(distDir, faqs, getCategoryTree(), loadSynonyms());
+        const stats = await writeDoumIndex(distDir, faqs, getCategoryTree(), searchSynonyms());
         logger.info(
           `검색 색인: 도움말 ${stats.pages}개, 색인 낱말 ${stats.zoneWords}개(주제 ${stats.topicWords}), 읽기 ${read.toFixed(2)}초 + 분석 ${stats.analysisSeconds.toFixed(2)}초 + Pagefind ${stats.pagefindSeconds.toFixed(2)}초`,
         );

@@ -59,8 +59,7 @@ export function startSearchPage(): void {
   /** One result; fallback items (일부 단어만 일치) are marked apart so they never count as results. */
   function resultItem(doc: FaqEntry, highlight: string[], browse: boolean, fallbackItem = false): HTMLLIElement {
     const marks = marksFor(highlight, doc.topics);
-    const words = marks.filter((m): m is string => typeof m === 'string');
-    const hl = words.length ? `?hl=${encodeURIComponent(words.join(' '))}` : '';
+    const hl = marks.length ? `?hl=${encodeURIComponent(marks.join(' '))}` : '';
     return h(
       'li',
       { class: 'py-5', [fallbackItem ? 'data-search-fallback-result' : 'data-search-result']: true },

@@ -3,7 +3,7 @@
  * main thread) under the site base, doum's Korean layer on top, and doum.json (the category tree
  * and synonym rules). Nothing of it loads before a search box is used.
  */
-import { KoreanSearch } from '../lib/search/korean-search.ts';
+import { KoreanSearch, PAGEFIND_RANKING } from '../lib/search/korean-search.ts';
 import type { PagefindApi } from '../lib/search/pagefind-api.ts';
 import { synonymRulesOf, type SearchMeta } from '../lib/search/search-meta.ts';
 import { SearchTree } from '../lib/search/search-tree.ts';
@@ -33,7 +33,7 @@ export function getSearch(): Promise<SearchRuntime> {
     ]);
     // Search on the main thread: a query takes a few milliseconds, and the worker file would
     // cost every first search 12 KB more.
-    await pagefind.options({ noWorker: true });
+    await pagefind.options({ noWorker: true, ranking: PAGEFIND_RANKING });
     return { search: new KoreanSearch(pagefind, synonymRulesOf(meta), meta.totals), tree: new SearchTree(meta.nodes) };
   })();
   runtime.catch(() => (runtime = undefined));

@@ -60,8 +60,7 @@ export function attachSuggestions(form: HTMLFormElement): void {
     if (mine !== sequence) return; // a newer keystroke won
     options = docs.map((doc, i) => {
       const marks = marksFor(response.highlight, doc.topics);
-      const words = marks.filter((m): m is string => typeof m === 'string');
-      const href = `${sitePath(faqPath(doc.id))}${words.length ? `?hl=${encodeURIComponent(words.join(' '))}` : ''}`;
+      const href = `${sitePath(faqPath(doc.id))}${marks.length ? `?hl=${encodeURIComponent(marks.join(' '))}` : ''}`;
       const option = h(
         'div',
         { role: 'option', id: `${list.id}-${i}`, 'aria-selected': 'false', 'data-href': href, class: 'block cursor-pointer px-3 py-2 aria-selected:bg-accent-soft hover:bg-surface' },

@@ -126,7 +126,7 @@ test.describe('SEO and sharing', () => {
 
 test.describe('keyboard only', () => {
   test('filter tree, sort and pages are reachable and operable by keyboard, with visible focus', async ({ page }) => {
-    await page.goto('search/?q=캐시');
+    await page.goto('search/?q=결제');
     await expect(page.locator('[data-search-total]')).toBeVisible();
     const billing = page.locator('[data-search-tree] a[data-node="billing"]');
     await billing.focus();
@@ -144,7 +144,7 @@ test.describe('keyboard only', () => {
     await page.keyboard.press('ArrowDown');
     await expect(page).toHaveURL(/sort=latest/);
 
-    await page.goto('search/?q=캐시');
+    await page.goto('search/?q=결제');
     await expect(page.locator('[data-search-total]')).toBeVisible();
     const next = page.locator('[data-search-pages] a[rel="next"]');
     await next.focus();

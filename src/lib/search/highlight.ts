@@ -2,23 +2,21 @@
  * Marks matched words in titles and excerpts. Returns text segments, never HTML: the UI builds
  * nodes with textContent, so nothing a visitor types can become markup.
  */
-import { getRegExp } from 'korean-regexp';
 import { choseongOf, isChoseongWord } from './hangul.ts';
 
-/** What to mark: a word (matched as written, case-folded) or a pattern (a word still being typed). */
-export type Mark = string | RegExp;
+/** What to mark: a word, matched as written (case-folded). */
+export type Mark = string;
 
 /**
  * The marks for one result: words as they are; a 초성 key (ㅎㅂ) becomes the page's topic words it
- * stands for (환불), so unrelated words with the same consonants stay unmarked; a word ending in a
- * lone consonant or an unfinished syllable (환ㅂ, 계조) becomes a pattern for what it can become.
+ * stands for (환불), so unrelated words with the same consonants stay unmarked. A word still being
+ * typed (환ㅂ) is marked as the word the search finished it to, or not at all.
  */
 export function marksFor(terms: readonly string[], topics: readonly string[] = []): Mark[] {
   const out: Mark[] = [];
   for (const term of terms) {
     if (isChoseongWord(term)) out.push(...topics.filter((t) => choseongOf(t).startsWith(term)));
-    else if (/[\u3131-\u318e]$/.test(term)) out.push(getRegExp(term, { global: true }));
-    else out.push(term);
+    else if (!/[\u3131-\u318e\u1100-\u1112]$/.test(term)) out.push(term);
   }
   return out;
 }
@@ -51,15 +49,7 @@ const LATIN_OR_DIGIT = /[a-z0-9]/;
 export function matchRanges(text: string, terms: readonly Mark[]): [number, number][] {
   const folded = foldSameLength(text);
   const ranges: [number, number][] = [];
-  for (const pattern of terms) {
-    if (typeof pattern === 'string') continue;
-    for (const m of folded.matchAll(new RegExp(pattern.source, 'gi'))) {
-      const [at, end] = [m.index, m.index + m[0].length];
-      if (end > at && !ranges.some(([s, e]) => at < e && end > s)) ranges.push([at, end]);
-    }
-  }
-  const words = terms.filter((t): t is string => typeof t === 'string' && t.length > 0);
-  const sorted = [...new Set(words)].sort((a, b) => b.length - a.length);
+  const sorted = [...new Set(terms.filter((t) => t.length > 0))].sort((a, b) => b.length - a.length);
   for (const term of sorted) {
     // Latin terms mark from a word start (api in "api키", not in "rapid"); Hangul anywhere,
     // because Korean compounds hide words inside (부분환불 → 환불).

@@ -13,7 +13,7 @@
  *   both by prefix, term + two marks only the first. The marks go after the term so a topic word
  *   sorts beside its term and lives in the same index chunk;
  * - 초성 keys of title, tag and category words (ㅎㅂǀǀ for 환불), only for the readings that
- *   dominate their key;
+ *   dominate their key, and of two title words in a row (ㅇㄹㅅㅈ for 알림 설정);
  * - synonym groups (first word + SYNONYM_MARK + group), on every page with a phrase of the group;
  * - the kind of answer the page gives (troubleshooting, definition: intents.ts).
  * Pure: FAQ texts in, zone words out.
@@ -57,8 +57,10 @@ const SHORT_TOPIC_TF = 2;
 const SHORT_ANSWER_WORDS = 300;
 
 /** Zone weights (Pagefind's data-pagefind-weight): where a word comes from decides how much it counts. */
-export const WEIGHT = { titleTopic: 8, tagTopic: 5, crumbTopic: 3, bodyTopic: 2, tag: 3, crumb: 1.5, plain: 1 } as const;
+export const WEIGHT = { titleTopic: 6, shortTitle: 4, tagTopic: 5, crumbTopic: 3, bodyTopic: 2, tag: 3, crumb: 1.5, plain: 1 } as const;
 
+/** Pages a word must stand alone on to count as the part of a compound. */
+const MIN_PART_PAGES = 2;
 /** A 초성 key keeps at most this many readings, each at least 1/5 as frequent as the commonest. */
 const CHOSEONG_READINGS = 3;
 const CHOSEONG_SHARE = 5;
@@ -100,9 +102,11 @@ export async function indexWords(faqs: readonly IndexableFaq[], synonyms: readon
   const stem = corpusStemmer(evidence);
   const docTerms = fields.map((f) => documentTerms(f, stem));
 
-  // Words the corpus uses on their own: the parts a compound may be split into.
-  const whole = new Set<string>();
-  for (const terms of docTerms) for (const term of terms.keys()) whole.add(term);
+  // Words the corpus uses on their own, on more than one page: the parts a compound may be split
+  // into (a word seen once is too often a fragment of machine-translated text: 아웃 of 레이아웃).
+  const df = new Map<string, number>();
+  for (const terms of docTerms) for (const term of terms.keys()) df.set(term, (df.get(term) ?? 0) + 1);
+  const whole = new Set([...df].filter(([, n]) => n >= MIN_PART_PAGES).map(([term]) => term));
   const parts = new Map<string, string[] | undefined>();
   for (const terms of docTerms) for (const term of terms.keys()) if (!parts.has(term)) parts.set(term, await splitCompound(term, (piece) => whole.has(piece)));
   const partsOf = (term: string) => parts.get(term);
@@ -134,6 +138,9 @@ export async function indexWords(faqs: readonly IndexableFaq[], synonyms: readon
     };
     const terms = docTerms[doc]!;
     const topicTf = fields[doc]!.body.length <= SHORT_ANSWER_WORDS ? SHORT_TOPIC_TF : TOPIC_TF;
+    // A short title names its topic; a long one mentions several: 레이아웃 outweighs 레이아웃 만들기.
+    const titleWords = fields[doc]!.title.filter((w) => content(stem(w))).length;
+    const titleWeight = Math.round((WEIGHT.titleTopic + WEIGHT.shortTitle / Math.max(1, titleWords)) * 4) / 4;
     const isTopical = (t: DocTerm) => (t.flags & (FIELD_TITLE | FIELD_TAG | FIELD_CRUMB)) !== 0 || t.count >= topicTf;
     for (const [term, t] of terms) {
       // Category names make every page of the category "about" them, so they count as topics,
@@ -152,7 +159,7 @@ export async function indexWords(faqs: readonly IndexableFaq[], synonyms: readon
       if (!content(term) || !isTopical(t)) continue;
       // One topic word per field it occurs in: a term in the title and the tags outranks one in the
       // title alone.
-      for (const weight of topicWeights(t.flags, t.count >= topicTf)) {
+      for (const weight of topicWeights(t.flags, t.count >= topicTf, titleWeight)) {
         add(weight, topicWord(term, keyword));
         topicWords++;
         // A page about 부분환불 is about 부분 and 환불 too.
@@ -160,16 +167,24 @@ export async function indexWords(faqs: readonly IndexableFaq[], synonyms: readon
         if (choseong.get(choseongOf(term))?.has(term) && t.flags & (FIELD_TITLE | FIELD_TAG | FIELD_CRUMB)) add(weight, topicWord(choseongOf(term), keyword));
       }
     }
+    // 초성 of two title words in a row (ㅇㄹㅅㅈ for 알림 설정): visitors type a short name whole.
+    const title = fields[doc]!.title.map((w) => stem(w)).filter((w) => isHangulWord(w) && content(w));
+    for (let i = 0; i + 1 < title.length; i++) add(WEIGHT.titleTopic, topicWord(choseongOf(title[i]!) + choseongOf(title[i + 1]!), true));
     // The kinds of answer the page gives (troubleshooting, definition), for conversational queries.
     for (const intent of pageIntents(faqs[doc]!.title, faqs[doc]!.tags)) add(WEIGHT.plain, INTENT_WORD[intent]);
     // Synonym groups: the page has a phrase of the group (every word of it, in any form).
+    const sorted = [...terms.keys()].sort();
+    const starting = (prefix: string, where: (t: DocTerm) => boolean = () => true) => {
+      for (let i = lowerBound(sorted, prefix); i < sorted.length && sorted[i]!.startsWith(prefix); i++) if (where(terms.get(sorted[i]!)!)) return true;
+      return false;
+    };
     for (const [group, phrases] of triggers) {
-      const hit = phrases.find((phrase) => phrase.every((w) => hasTermStarting(terms, w)));
+      const hit = phrases.find((phrase) => phrase.every((w) => starting(w)));
       if (!hit) continue;
       const word = synonymWord(group, phrases[0]![0]!);
       add(WEIGHT.plain, word);
-      if (hit.every((w) => hasTermStarting(terms, w, (t) => (t.flags & (FIELD_TITLE | FIELD_TAG)) !== 0))) add(WEIGHT.tagTopic, topicWord(word, true));
-      else if (hit.every((w) => hasTermStarting(terms, w, isTopical))) add(WEIGHT.bodyTopic, topicWord(word));
+      if (hit.every((w) => starting(w, (t) => (t.flags & (FIELD_TITLE | FIELD_TAG)) !== 0))) add(WEIGHT.tagTopic, topicWord(word, true));
+      else if (hit.every((w) => starting(w, isTopical))) add(WEIGHT.bodyTopic, topicWord(word));
     }
     for (const [weight, words] of zone) zone.set(weight, [...new Set(words)]);
     return zone;
@@ -192,20 +207,25 @@ export function isContentTerm(term: string, isMonoNoun: (syllable: string) => bo
 }
 
 /** The weight of a topic word for each field a term is a topic in. */
-function topicWeights(flags: number, repeated: boolean): number[] {
+function topicWeights(flags: number, repeated: boolean, titleWeight: number): number[] {
   const out: number[] = [];
-  if (flags & FIELD_TITLE) out.push(WEIGHT.titleTopic);
+  if (flags & FIELD_TITLE) out.push(titleWeight);
   if (flags & FIELD_TAG) out.push(WEIGHT.tagTopic);
   if (flags & FIELD_CRUMB) out.push(WEIGHT.crumbTopic);
   if (repeated) out.push(WEIGHT.bodyTopic);
   return out;
 }
 
-function hasTermStarting(terms: Map<string, DocTerm>, prefix: string, where: (t: DocTerm) => boolean = () => true): boolean {
-  const exact = terms.get(prefix);
-  if (exact && where(exact)) return true;
-  for (const [term, t] of terms) if (term.startsWith(prefix) && where(t)) return true;
-  return false;
+/** First index in sorted `words` whose word is ≥ `key`. */
+function lowerBound(words: readonly string[], key: string): number {
+  let lo = 0;
+  let hi = words.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (words[mid]! < key) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /**

@@ -16,7 +16,6 @@
  *    page anyway) must contain a match for every term, or that word is reported as not found.
  * 5. Nothing found for every word: the best "all words but one" result is offered apart.
  */
-import { convertQwertyToHangul } from 'es-hangul';
 import { splitCompound } from './compound.ts';
 import { isHangulWord, syllableCount, typingAlternatives } from './hangul.ts';
 import { synonymWord, TOPIC_MARK, topicWord, withoutTopicMark, ZONE_MARK } from './index-words.ts';
@@ -94,6 +93,8 @@ interface Clause {
   optional?: boolean;
   /** Other readings of a word being typed, tried in order when `terms` finds nothing. */
   alternatives?: string[];
+  /** Skip the keyword-topic level (partial answers rank pages about the word, title or not). */
+  noKeywordTier?: boolean;
   /**
    * A wider reading that finds every page `terms` finds and more: a compound's parts (가상계좌 →
    * 가상 계좌, for pages that write it spaced) or a synonym group's word. Searched instead of
@@ -103,6 +104,13 @@ interface Clause {
 }
 
 type TieredResponse = PagefindResponse & { tier: MatchTier; terms: string };
+
+/**
+ * Pagefind's ranking options for doum's index. Page length off: the index words already say how
+ * much a page is about a word (its title, tags, repetition), and a long reference page about a
+ * word must not lose to a short page that mentions it.
+ */
+export const PAGEFIND_RANKING = { pageLength: 0 } as const;
 
 /** Mentions kept when no page is about every word: within this share of the best score … */
 const MENTION_RATIO = 0.5;
@@ -281,8 +289,10 @@ export class KoreanSearch {
       const head = await this.nounHead(text);
       if (head) return { ...clause, terms: [head], topic: true, known: true, highlight: [head] };
     }
-    // Typed with the keyboard in English mode: ghksqnf → 환불, when the Latin is no word.
-    if (!slipped && word.kind === 'latin' && /^[a-zA-Z]+$/.test(word.raw)) {
+    // Typed with the keyboard in English mode: ghksqnf → 환불, when the Latin is no word. The
+    // keyboard table loads only then.
+    if (!slipped && word.kind === 'latin' && /^[a-zA-Z]+$/.test(word.raw) && !(await this.exists(text))) {
+      const { convertQwertyToHangul } = await import('es-hangul');
       const hangul = convertQwertyToHangul(word.raw);
       if (hangul !== word.raw && isHangulWord(hangul)) {
         const converted = await this.wordClause({ text: hangul, raw: hangul, kind: 'hangul' }, last, true);
@@ -401,7 +411,8 @@ export class KoreanSearch {
 
     if (topical.some(Boolean)) {
       // Pages with every word in their title or tags; else pages about every word.
-      for (const [tier, keyword] of [['keyword', true], ['topic', false]] as const) {
+      const levels = clauses.some((c) => c.noKeywordTier) ? ([['topic', false]] as const) : ([['keyword', true], ['topic', false]] as const);
+      for (const [tier, keyword] of levels) {
         const response = await search(
           clauses.map(() => keyword),
           filters,
@@ -449,7 +460,9 @@ export class KoreanSearch {
    * page has is reported as not found.
    */
   private async partial(clauses: readonly Clause[], filters: Record<string, unknown>) {
-    const found = await Promise.all(clauses.map((c) => this.matchAll([c], filters)));
+    // Each word alone, as a topic (which includes keyword topics) or anywhere: a page about two of
+    // three words is a better partial answer than one with a word in its title.
+    const found = await Promise.all(clauses.map((c) => this.matchAll([{ ...c, noKeywordTier: true }], filters)));
     const unmatched = clauses.filter((c, i) => !found[i] && !(c.known && c.optional)).map((c) => c.label);
     const pages = new Map<string, { result: PagefindResult; words: Set<number>; score: number }>();
     found.forEach((f, i) => {
@@ -462,8 +475,8 @@ export class KoreanSearch {
     });
     if (clauses.length < 2 || !pages.size) return { unmatched };
     const most = Math.max(...[...pages.values()].map((p) => p.words.size));
-    // With many words, a page with only one or two of them is not an answer.
-    if (most < Math.max(1, clauses.length - 2)) return { unmatched };
+    // A page with fewer than half the words is not an answer.
+    if (most < Math.ceil(clauses.length / 2)) return { unmatched };
     const best = [...pages.values()].filter((p) => p.words.size === most).sort((a, b) => b.score - a.score).slice(0, MENTION_LIMIT);
     const dropped = clauses.filter((_, i) => !best[0]!.words.has(i)).map((c) => c.label);
     const hits = hitsOf(best.map((p) => p.result));
