@@ -138,14 +138,15 @@ export function startSearchPage(): void {
     const started = performance.now();
     let response: SearchOutcome;
     try {
-      response = await runtime.search.search({ query: current.q, subcategories: current.category ? tree.subcategories(current.category) : undefined, sort: current.sort });
+      response = await runtime.search.search({ query: current.q, subcategories: current.category ? tree.subcategories(current.category) : undefined, sort: current.sort, typing: options.typing ?? false });
     } catch {
       if (mine === sequence) context.textContent = searchText.loadError;
       return;
     }
     const searched = performance.now();
-    // Mid-IME (ends with a lone jamo) and nothing yet: keep what is on screen instead of blinking.
-    if (options.typing && shown && response.total === 0 && /[\u3131-\u318e]$/.test(current.q.trim())) {
+    // Mid-IME (ends with a lone jamo) and nothing yet, or too little typed yet: keep what is on
+    // screen instead of blinking.
+    if (options.typing && (response.incomplete || (shown && response.total === 0 && /[\u3131-\u318e]$/.test(current.q.trim())))) {
       app.dataset.renderedQuery = current.q;
       return;
     }

@@ -47,7 +47,7 @@ export function attachSuggestions(form: HTMLFormElement): void {
     try {
       const runtime = await getSearch();
       tree = runtime.tree;
-      response = await runtime.search.search({ query });
+      response = await runtime.search.search({ query, typing: true });
     } catch {
       if (mine === sequence) {
         list.replaceChildren();
@@ -56,6 +56,7 @@ export function attachSuggestions(form: HTMLFormElement): void {
       }
       return;
     }
+    if (response.incomplete) return; // a syllable on the way to a word: keep the list until the next key
     const docs = await Promise.all((await response.hits(0, LIMIT)).map((hit) => hit.entry()));
     if (mine !== sequence) return; // a newer keystroke won
     options = docs.map((doc, i) => {

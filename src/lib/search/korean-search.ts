@@ -33,6 +33,8 @@ export interface SearchRequest {
   /** Restrict to these subcategories (a node's subcategories); all when absent. */
   subcategories?: readonly string[] | undefined;
   sort?: SearchSort;
+  /** The query is being typed (search as you type), not submitted: a lone unfinished syllable waits. */
+  typing?: boolean;
 }
 
 /** One FAQ as the results list shows it. */
@@ -75,6 +77,8 @@ export interface SearchOutcome {
   browse: boolean;
   /** How the results matched: every word a keyword of the page, a topic of it, or anywhere in it. */
   match?: MatchTier;
+  /** The query is a word still being typed that says too little yet (디): keep what is shown. */
+  incomplete?: boolean;
 }
 
 export type MatchTier = 'keyword' | 'topic' | 'anywhere';
@@ -113,7 +117,7 @@ type TieredResponse = PagefindResponse & { tier: MatchTier; terms: string };
 export const PAGEFIND_RANKING = { pageLength: 0 } as const;
 
 /** Mentions kept when no page is about every word: within this share of the best score … */
-const MENTION_RATIO = 0.5;
+const MENTION_RATIO = Number(process.env.MR ?? 0.5);
 /** … and at most this many. */
 const MENTION_LIMIT = 20;
 
@@ -161,10 +165,18 @@ export class KoreanSearch {
       return { words: [], total: response.results.length, hits: this.window(null, filters, response, order), counts: { ...this.totals }, highlight: [], unmatched: [], browse: true };
     }
 
-    const all = await this.plan(parsed.words);
+    // A last word of one syllable that is no word yet (디, 딥 on the way to 디버거) names thousands of
+    // words: search the finished words, or wait for the next key when there are none.
+    const words = [...parsed.words];
+    const last = words.at(-1);
+    if (request.typing && last && isUnfinishedSyllable(last.text) && !(await this.exists(last.text))) {
+      words.pop();
+      if (!words.length && !parsed.intent) return { words: [], total: 0, hits: none, counts: {}, highlight: [], unmatched: [], browse: false, incomplete: true };
+    }
+    const all = await this.plan(words);
     const required = all.filter((c) => !c.optional);
     const clauses = required.length ? required : all;
-    const outcome: SearchOutcome = { words: parsed.words.map((w) => w.text), total: 0, hits: none, counts: {}, highlight: [], unmatched: [], browse: false };
+    const outcome: SearchOutcome = { words: words.map((w) => w.text), total: 0, hits: none, counts: {}, highlight: [], unmatched: [], browse: false };
 
     // The kind of page the wording asks for (troubleshooting for 안 돼요) when there are such pages
     // on the topic; never required.
@@ -562,6 +574,11 @@ function splitClause(clause: Clause): Clause | Clause[] {
 /** Conjoining consonants back to typed ones (환ᄇ → 환ㅂ), for marking and labels. */
 function toCompatJamo(text: string): string {
   return text.replace(/[\u1100-\u1112]/g, (c) => 'ㄱㄲㄴㄷㄸㄹㅁㅂㅃㅅㅆㅇㅈㅉㅊㅋㅌㅍㅎ'[c.charCodeAt(0) - 0x1100]!);
+}
+
+/** One Hangul syllable, maybe with a consonant typed after it (디, 딥, 디ㅂ): a word being typed. */
+function isUnfinishedSyllable(text: string): boolean {
+  return /^[\uac00-\ud7a3][\u3131-\u314e]?$/.test(text);
 }
 
 /** One syllable, bare or with a one-syllable ending: 답, 답을, 번에. */

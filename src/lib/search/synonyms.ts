@@ -34,9 +34,12 @@ function phraseStems(phrase: string): string[] {
   return wordsOf(phrase).map(stemLite);
 }
 
-/** The typed word is the phrase word, or the phrase word plus a particle or ending (탈퇴하려면). */
+/**
+ * The typed word is the phrase word, or the phrase word plus a particle or ending (탈퇴하려면), or a
+ * verb stem made a noun with 기 (만들기, 지우기: how-to queries are typed that way).
+ */
 function sameWord(typed: string, phraseStem: string): boolean {
-  return typed === phraseStem || suffixSplits(typed).some((split) => split.stem === phraseStem);
+  return typed === phraseStem || suffixSplits(typed).some((split) => split.stem === phraseStem) || typed === `${phraseStem}기`;
 }
 
 /** Index side: group number → the phrases (as stems) that put a page in the group. */
