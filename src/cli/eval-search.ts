@@ -1,31 +1,55 @@
 /**
- * npm run eval:search [-- --no-build] — runs the judged query set (tests/fixtures/search/
- * judged-queries.json) through the real search page of a production build in Chromium and prints
- * recall@10, recall, precision, MRR and honest empty answers per kind, next to plain Pagefind
- * (default settings) on the same pages. Writes .bench/eval/results.json.
+ * npm run eval:search [-- --no-build] [-- --test] — runs the judged query sets through the real
+ * search page of production builds in Chromium and prints recall@10, recall, precision, MRR and
+ * honest empty answers per kind, next to plain Pagefind (default settings) on the same pages:
+ * - judged: tests/fixtures/search/judged-queries.json on the sample content (the set the engine
+ *   was tuned on);
+ * - market dev: the 누리마켓 blind set's dev half (tests/fixtures/search/blind-market.json);
+ * - astro dev: the dev half of the set on ../shared/corpus/astro-docs-ko.jsonl (imported into
+ *   .bench/, never into content/).
+ * With --test, the blind test halves instead: run them only at the end of a piece of work, and
+ * never write a rule from one of their misses. Writes .bench/eval/results.json.
  */
+import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
+import type { Page } from '@playwright/test';
 import { launchChromium } from './lib/browser.ts';
 import { buildSite } from './lib/build-site.ts';
+import { PORTS } from './lib/ports.ts';
 import { doumResults, formatComparison, mainRecallAt10, metricsByKind, pagefindResults, type JudgedQuery, type QueryOutcome } from './lib/search-eval.ts';
 import { startStaticServer } from './lib/static-server.ts';
-import { PORTS } from './lib/ports.ts';
 
 const root = path.resolve('.bench/eval');
-const dist = path.join(root, 'dist');
-const port = PORTS.eval;
-const site = `http://127.0.0.1:${port}/`;
-const queries = JSON.parse(fs.readFileSync('tests/fixtures/search/judged-queries.json', 'utf8')) as JudgedQuery[];
+const corpusDir = path.resolve(process.env.DOUM_CORPUS_DIR ?? '../shared/corpus');
+const testSplits = process.argv.includes('--test');
+const rebuild = !process.argv.includes('--no-build');
+const fixtures = 'tests/fixtures/search';
 
-if (!process.argv.includes('--no-build') || !fs.existsSync(dist)) {
-  console.log('프로덕션 빌드(기본 Pagefind 비교 색인 포함)…');
-  buildSite({ outDir: dist, cacheDir: path.join(root, 'cache'), site, pagefind: true });
+interface Site {
+  name: string;
+  contentDir?: string;
+  sets: { name: string; queries: JudgedQuery[] }[];
 }
-const server = await startStaticServer({ dir: dist, port });
-const browser = await launchChromium();
-try {
-  const page = await browser.newPage();
+
+const read = (file: string) => JSON.parse(fs.readFileSync(path.join(fixtures, file), 'utf8')) as (JudgedQuery & { split?: string })[];
+const split = (queries: (JudgedQuery & { split?: string })[]) => queries.filter((q) => q.split === (testSplits ? 'test' : 'dev'));
+const half = testSplits ? 'test' : 'dev';
+
+const sites: Site[] = [
+  {
+    name: 'sample',
+    sets: [...(testSplits ? [] : [{ name: 'judged (tuned)', queries: read('judged-queries.json') }]), { name: `누리마켓 blind ${half}`, queries: split(read('blind-market.json')) }],
+  },
+];
+const astro = path.join(corpusDir, 'astro-docs-ko.jsonl');
+if (fs.existsSync(astro)) {
+  const content = path.join(root, 'astro-docs-ko', 'content');
+  execFileSync(process.execPath, ['src/cli/import-jsonl.ts', '--replace', '--content', content, astro], { stdio: ['ignore', 'ignore', 'inherit'] });
+  sites.push({ name: 'astro-docs-ko', contentDir: content, sets: [{ name: `astro-docs-ko ${half}`, queries: split(read('astro-docs-ko.json')) }] });
+} else console.warn(`${astro}가 없어 astro-docs-ko 세트는 건너뜁니다 (DOUM_CORPUS_DIR로 말뭉치 폴더를 알려 주세요).`);
+
+async function outcomes(page: Page, site: string, queries: JudgedQuery[]) {
   const doum: QueryOutcome[] = [];
   const plain: QueryOutcome[] = [];
   for (const query of queries) doum.push({ query, ...(await doumResults(page, site, query.query)) });
@@ -34,20 +58,46 @@ try {
     const results = await pagefindResults(page, site, query.query);
     plain.push({ query, results, shown: results });
   }
+  return { doum, plain };
+}
 
-  const doumTable = metricsByKind(doum);
-  const plainTable = metricsByKind(plain);
-  console.log(`\n판정 질의 ${queries.length}개 — R@10: 상위 10개 재현율, R: 전체 결과 재현율, P: 정밀도, MRR, best: 정답 1위 비율, empty: 없는 주제에 결과 0건 비율\n`);
-  console.log(formatComparison(doumTable, plainTable));
-  console.log(`\ndoum: 결과가 없을 때 따로 보여 주는 '일부 단어만 일치하는 결과'를 빼고 본 결과만 세면 R@10 ${mainRecallAt10(doum).toFixed(2)}`);
-  const misses = doum.filter((o) => (o.query.relevant.length ? !o.shown.slice(0, 10).some((id) => o.query.relevant.includes(id)) : o.results.length > 0));
-  if (misses.length) {
-    console.log('\ndoum이 놓친 질의(상위 10개에 정답 없음, 또는 없는 주제에 결과가 나옴):');
-    for (const m of misses) console.log(`  [${m.query.kind}] ${m.query.query} → ${m.shown.slice(0, 5).join(', ') || '(결과 없음)'}`);
+const report: Record<string, unknown> = {};
+const browser = await launchChromium();
+try {
+  for (const [i, s] of sites.entries()) {
+    const dist = path.join(root, s.name, 'dist');
+    const port = PORTS.eval + i * 10;
+    const site = `http://127.0.0.1:${port}/`;
+    if (rebuild || !fs.existsSync(dist)) {
+      console.log(`${s.name}: 프로덕션 빌드(기본 Pagefind 비교 색인 포함)…`);
+      buildSite({ outDir: dist, cacheDir: path.join(root, s.name, 'cache'), site, pagefind: true, ...(s.contentDir ? { contentDir: s.contentDir } : {}) });
+    }
+    const server = await startStaticServer({ dir: dist, port });
+    try {
+      const page = await browser.newPage();
+      for (const set of s.sets) {
+        const { doum, plain } = await outcomes(page, site, set.queries);
+        const doumTable = metricsByKind(doum);
+        console.log(`\n■ ${set.name}: 질의 ${set.queries.length}개 — R@10: 상위 10개 재현율, R: 전체 결과 재현율, P: 정밀도, MRR, best: 정답 1위 비율, empty: 없는 주제에 결과 0건 비율\n`);
+        console.log(formatComparison(doumTable, metricsByKind(plain)));
+        console.log(`\ndoum: 결과가 없을 때 따로 보여 주는 '일부 단어만 일치하는 결과'를 빼고 본 결과만 세면 R@10 ${mainRecallAt10(doum).toFixed(2)}`);
+        // The tuned set's misses are printed to work on; a blind half's are not read query by query.
+        if (!testSplits) {
+          const misses = doum.filter((o) => (o.query.relevant.length ? !o.shown.slice(0, 10).some((id) => o.query.relevant.includes(id)) : o.results.length > 0));
+          if (misses.length) {
+            console.log('\ndoum이 놓친 질의(상위 10개에 정답 없음, 또는 없는 주제에 결과가 나옴):');
+            for (const m of misses) console.log(`  [${m.query.kind}] ${m.query.query} → ${m.shown.slice(0, 5).join(', ') || '(결과 없음)'}`);
+          }
+        }
+        report[set.name] = { doum: Object.fromEntries(doumTable), pagefind: Object.fromEntries(metricsByKind(plain)), outcomes: { doum, pagefind: plain } };
+      }
+      await page.close();
+    } finally {
+      server.close();
+    }
   }
-  fs.mkdirSync(root, { recursive: true });
-  fs.writeFileSync(path.join(root, 'results.json'), JSON.stringify({ doum: Object.fromEntries(doumTable), pagefind: Object.fromEntries(plainTable), outcomes: { doum, pagefind: plain } }, null, 2));
 } finally {
   await browser.close();
-  server.close();
 }
+fs.mkdirSync(root, { recursive: true });
+fs.writeFileSync(path.join(root, testSplits ? 'results-test.json' : 'results.json'), JSON.stringify({ date: new Date().toISOString(), ...report }, null, 2));

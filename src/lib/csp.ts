@@ -1,8 +1,9 @@
 /**
  * doum's Content Security Policy, in one place: Astro writes it as a <meta> tag (with hashes of
  * anything it inlines) and the security-headers integration writes the same policy to _headers.
- * No 'unsafe-inline' and no 'unsafe-eval' anywhere; 'wasm-unsafe-eval' only so the plain-Pagefind
- * comparison index (eval/bench) can run on the same pages.
+ * No 'unsafe-inline' and no 'unsafe-eval' anywhere. 'wasm-unsafe-eval' because search runs
+ * Pagefind's WebAssembly on the page itself (every page has the header search box); no page starts
+ * a worker (Pagefind runs with noWorker), so workers are refused outright.
  */
 
 /** Directives shared by the meta tag and the header. */
@@ -14,7 +15,7 @@ export const CSP_DIRECTIVES = [
   "img-src 'self' data:",
   "font-src 'self'",
   "connect-src 'self'",
-  "worker-src 'self'",
+  "worker-src 'none'",
 ] as const;
 
 export const SCRIPT_SOURCES = ["'self'", "'wasm-unsafe-eval'"];
