@@ -45,6 +45,11 @@ export const searchText = {
   landingHeading: '도움말 검색',
   categoryFilter: '카테고리 선택',
   all: '전체',
+  /** The filter tree's "(12)" after a node name, also on the phone's 카테고리 선택 button. */
+  nodeCount: (n: number) => `(${n.toLocaleString('ko-KR')})`,
+  showAllNodes: '모두 보기',
+  hiddenNodes: (n: number) => `결과 없는 카테고리 ${n.toLocaleString('ko-KR')}개 포함`,
+  showNodesWithResults: '결과 있는 카테고리만 보기',
   noscript: '검색은 자바스크립트가 켜져 있어야 동작합니다. 아래 카테고리에서 도움말을 찾아보세요.',
   loading: '검색하는 중…',
   loadError: '검색 색인을 불러오지 못했습니다. 잠시 후 다시 시도해 주세요.',

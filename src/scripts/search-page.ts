@@ -1,6 +1,7 @@
 /**
- * The search page: reads the URL, runs the query, draws the total, the filter tree with counts,
- * results, pages, and keeps the URL in step (typing replaces the entry, choices push one).
+ * The search page: reads the URL, runs the query, draws the total, results and pages, hands the
+ * counts to the category filter (search-filter.ts), and keeps the URL in step (typing replaces
+ * the entry, choices push one).
  */
 import type { FaqEntry, SearchOutcome } from '../lib/search/korean-search.ts';
 import type { SearchTree } from '../lib/search/search-tree.ts';
@@ -12,6 +13,7 @@ import { pageCount, pageLinks, SEARCH_PAGE_SIZE } from '../lib/pagination.ts';
 import { formatDate } from '../lib/format.ts';
 import { searchText, ui } from '../lib/ui-text.ts';
 import { getSearch, h, marked, sitePath, type SearchRuntime } from './search-runtime.ts';
+import { startSearchFilter, type SearchFilter } from './search-filter.ts';
 
 /** Searching is fast enough to run on every keystroke; stale answers are dropped, not awaited. */
 const TYPING_DEBOUNCE_MS = 0;
@@ -30,7 +32,7 @@ export function startSearchPage(): void {
   const heading = $('[data-search-heading]');
   const form = $<HTMLFormElement>('form[role="search"]');
   const input = $<HTMLInputElement>('#search-page-input');
-  const treeEl = $('[data-search-tree]');
+  const filterEl = $('[data-search-filter]');
   const sortSelect = $<HTMLSelectElement>('[data-search-sort]');
   const context = $('[data-search-context]');
   const status = $('[data-search-status]');
@@ -48,6 +50,7 @@ export function startSearchPage(): void {
 
   let runtime: SearchRuntime;
   let tree: SearchTree;
+  let filter: SearchFilter;
   let state: SearchState;
   let sequence = 0;
   let shown = false;
@@ -64,56 +67,17 @@ export function startSearchPage(): void {
       'li',
       { class: 'py-5', [fallbackItem ? 'data-search-fallback-result' : 'data-search-result']: true },
       h('p', { class: 'text-sm text-muted' }, tree.trail(doc.subcategory).map((name) => `[${name}]`).join('')),
-      h('h3', { class: 'mt-1 text-lg font-bold' }, h('a', { href: sitePath(faqPath(doc.id)) + hl, class: 'underline-offset-4 hover:underline' }, marked(markSegments(doc.title, marks)))),
-      h('p', { class: 'mt-1 text-[0.9375rem] leading-relaxed', 'data-result-excerpt': true }, marked(browse ? [{ text: doc.text.slice(0, 150) + (doc.text.length > 150 ? '…' : ''), mark: false }] : excerpt(doc.text, marks))),
+      // On phones the title link is a 44 px tap target (padding instead of the margins around it).
+      h('h3', { class: 'text-lg font-bold md:mt-1' }, h('a', { href: sitePath(faqPath(doc.id)) + hl, class: 'block py-2 underline-offset-4 hover:underline md:inline md:py-0' }, marked(markSegments(doc.title, marks)))),
+      h('p', { class: 'text-[0.9375rem] leading-relaxed md:mt-1', 'data-result-excerpt': true }, marked(browse ? [{ text: doc.text.slice(0, 150) + (doc.text.length > 150 ? '…' : ''), mark: false }] : excerpt(doc.text, marks))),
       h('p', { class: 'mt-1 text-sm text-muted' }, `${ui.updatedLabel} `, h('time', { datetime: doc.updated }, formatDate(new Date(`${doc.updated}T00:00:00Z`)))),
     );
-  }
-
-  /** Filter links by node id ('' = 전체), built once; each search only updates them. */
-  const treeLinks = new Map<string, { a: HTMLAnchorElement; count: HTMLSpanElement }>();
-
-  function buildTree() {
-    const node = (id: string, name: string, level: number): HTMLLIElement => {
-      const count = h('span', { class: 'text-muted' });
-      const a = h('a', { class: `flex justify-between gap-2 rounded-md px-2 py-1 ${level === 1 ? 'font-semibold' : ''}`, 'data-node': id }, name, ' ', count);
-      treeLinks.set(id, { a, count });
-      const kids = id ? tree.children(id).map((kid) => node(kid, tree.name(kid), level + 1)) : [];
-      return h('li', {}, a, kids.length ? h('ul', { class: 'ml-3 border-l border-line pl-2' }, ...kids) : undefined);
-    };
-    const services = tree.children('').map((id) => node(id, tree.name(id), 1));
-    treeEl.replaceChildren(h('ul', { class: 'space-y-1' }, node('', searchText.all, 1), ...services));
-  }
-
-  function drawTree(counts: Map<string, number>, total: number) {
-    if (!treeLinks.size) buildTree();
-    for (const [id, { a, count }] of treeLinks) {
-      const n = id ? (counts.get(id) ?? 0) : total;
-      const current = state.category === id;
-      count.textContent = `(${n.toLocaleString('ko-KR')})`;
-      // Nodes without matches stay visible but disabled: not a link, not focusable.
-      if (n === 0 && !current) {
-        a.removeAttribute('href');
-        a.setAttribute('aria-disabled', 'true');
-      } else {
-        a.href = hrefFor({ ...state, category: id, page: 1 });
-        a.removeAttribute('aria-disabled');
-      }
-      a.toggleAttribute('aria-current', current);
-      if (current) a.setAttribute('aria-current', 'true');
-      a.classList.toggle('bg-accent-soft', current);
-      a.classList.toggle('text-accent', current);
-      a.classList.toggle('font-bold', current);
-      a.classList.toggle('text-muted', n === 0 && !current);
-      a.classList.toggle('cursor-not-allowed', n === 0 && !current);
-      a.classList.toggle('hover:bg-surface', n > 0 || current);
-    }
   }
 
   function drawPages(total: number) {
     const count = pageCount(total, SEARCH_PAGE_SIZE);
     if (count <= 1) return pages.replaceChildren();
-    const item = 'inline-flex h-10 min-w-10 items-center justify-center rounded-lg border border-line px-3';
+    const item = 'inline-flex h-11 min-w-11 items-center justify-center rounded-lg border border-line px-3 md:h-10 md:min-w-10';
     const to = (page: number, label: string, extra: Record<string, string> = {}) =>
       h('a', { href: hrefFor({ ...state, page }), class: `${item} hover:border-accent`, 'data-page': String(page), ...extra }, label);
     const list = h('ul', { class: 'flex flex-wrap items-center justify-center gap-1' });
@@ -172,7 +136,12 @@ export function startSearchPage(): void {
     shown = true;
 
     const counts = tree.countAll(response.counts);
-    drawTree(counts, tree.children('').reduce((sum, id) => sum + (counts.get(id) ?? 0), 0));
+    filter.draw({
+      counts,
+      total: tree.children('').reduce((sum, id) => sum + (counts.get(id) ?? 0), 0),
+      category: state.category,
+      href: (category) => hrefFor({ ...state, category, page: 1 }),
+    });
     sortSelect.value = state.sort;
     setHeading(landing ? undefined : total);
     resultsTitle.textContent = landing ? searchText.landingHeading : searchText.resultsHeading;
@@ -233,12 +202,6 @@ export function startSearchPage(): void {
     }, TYPING_DEBOUNCE_MS);
   });
   sortSelect.addEventListener('change', () => navigate({ sort: sortSelect.value as SearchState['sort'], page: 1 }));
-  treeEl.addEventListener('click', (event) => {
-    const a = (event.target as Element).closest<HTMLAnchorElement>('a[data-node][href]');
-    if (!a || event.ctrlKey || event.metaKey || event.shiftKey || event.button !== 0) return;
-    event.preventDefault();
-    navigate({ category: a.dataset.node ?? '', page: 1 });
-  });
   pages.addEventListener('click', (event) => {
     const a = (event.target as Element).closest<HTMLAnchorElement>('a[data-page]');
     if (!a || event.ctrlKey || event.metaKey || event.shiftKey || event.button !== 0) return;
@@ -256,6 +219,7 @@ export function startSearchPage(): void {
     .then((r) => {
       runtime = r;
       tree = r.tree;
+      filter = startSearchFilter(filterEl, tree, (category) => navigate({ category, page: 1 }));
       state = parseSearchState(location.search, (id) => tree.has(id));
       input.value = state.q;
       return run('none');

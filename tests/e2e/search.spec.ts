@@ -22,6 +22,7 @@ test('the total equals the number of results over all pages, for several queries
 
 test('node counts add up, zero nodes are disabled, and choosing a node shows its count as the total', async ({ page }) => {
   await openSearch(page, { q: '캐시' });
+  await page.getByRole('button', { name: /^모두 보기/ }).click(); // nodes without results show only then
   const counts = await treeCounts(page);
   const tree = await page.locator('[data-search-tree] > ul').last().evaluate((ul) => {
     const kids = (li: Element) => [...(li.querySelector(':scope > ul')?.children ?? [])];
