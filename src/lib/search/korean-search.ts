@@ -245,7 +245,11 @@ export class KoreanSearch {
 
   // ——— planning: words → clauses ———
 
-  private async plan(words: readonly QueryWord[]): Promise<Clause[]> {
+  private async plan(typed: readonly QueryWord[]): Promise<Clause[]> {
+    // Typed with the keyboard in English mode (ghksqnf → 환불), when the Latin is no word: read as
+    // the Hangul it types, before synonyms (dnjffpt aksemfrl → 월렛 만들기 → 생성). The keyboard
+    // table loads only then.
+    const words = await Promise.all(typed.map((w) => this.unslipped(w)));
     const matches = matchSynonyms(
       words.map((w) => w.text),
       this.synonyms,
@@ -274,14 +278,25 @@ export class KoreanSearch {
       highlight: literal.flatMap((c) => c.highlight),
       known: literal.every((c) => c.known),
     };
-    // Pages with the words as typed rank first among the group's; with no typed word in the index,
-    // the group's word is the only reading.
     if (!known) return typed;
-    if (!typed.known || !typed.topic) return { ...typed, terms: [word], topic: true, known: true, highlight: [...typed.highlight, ...groupWords(rule)] };
+    // Words that mean the same (가상계좌 = 무통장입금): pages with the words as typed rank first among
+    // the group's. A visitor's everyday word for the pages' word (만들기 → 생성): the group's word
+    // alone, ranked by what the pages are about.
+    if (!rule.twoWay || !typed.known || !typed.topic) return { ...typed, terms: [word], topic: true, known: true, highlight: [...typed.highlight, ...groupWords(rule)] };
     return { ...typed, wide: [word], highlight: [...typed.highlight, ...groupWords(rule)] };
   }
 
-  private async wordClause(word: QueryWord, last: boolean, slipped = false): Promise<Clause> {
+  /** A Latin word that is no index word but types Hangul that is one (ghksqnf → 환불), as that Hangul. */
+  private async unslipped(word: QueryWord): Promise<QueryWord> {
+    if (word.kind !== 'latin' || !/^[a-zA-Z]+$/.test(word.raw) || (await this.exists(word.text))) return word;
+    const { convertQwertyToHangul } = await import('es-hangul');
+    const hangul = convertQwertyToHangul(word.raw);
+    if (hangul === word.raw || !isHangulWord(hangul)) return word;
+    const reading: QueryWord = { text: hangul, raw: hangul, kind: 'hangul' };
+    return (await this.wordClause(reading, false)).known ? reading : word;
+  }
+
+  private async wordClause(word: QueryWord, last: boolean): Promise<Clause> {
     const clause: Clause = { label: word.text, terms: [word.text], topic: false, highlight: [word.text], known: false };
     if (word.kind === 'choseong') {
       // 초성 keys are indexed as topic words only (ㅎㅂǀǀ): the exact key first, then by prefix in
@@ -300,16 +315,6 @@ export class KoreanSearch {
       if (parts) return { ...clause, terms: parts, topic: true, known: true, highlight: [...parts, stemOr(text)] };
       const head = await this.nounHead(text);
       if (head) return { ...clause, terms: [head], topic: true, known: true, highlight: [head] };
-    }
-    // Typed with the keyboard in English mode: ghksqnf → 환불, when the Latin is no word. The
-    // keyboard table loads only then.
-    if (!slipped && word.kind === 'latin' && /^[a-zA-Z]+$/.test(word.raw) && !(await this.exists(text))) {
-      const { convertQwertyToHangul } = await import('es-hangul');
-      const hangul = convertQwertyToHangul(word.raw);
-      if (hangul !== word.raw && isHangulWord(hangul)) {
-        const converted = await this.wordClause({ text: hangul, raw: hangul, kind: 'hangul' }, last, true);
-        if (converted.known) return { ...converted, label: word.text };
-      }
     }
     // Unknown as a whole word: a word still being typed, a prefix, or no word at all. Searched by
     // prefix and checked on the first result.
