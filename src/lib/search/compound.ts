@@ -43,6 +43,8 @@ export async function splitCompound(word: string, isWord: (part: string) => bool
     }
     return best;
   };
-  const parts = await from(0, 1);
+  // Known words all the way through first (알림 + 설정 + 변경), one unknown part only when needed
+  // (알림설정 + 변경 would hide two known words in one).
+  const parts = (await from(0, 0)) ?? (await from(0, 1));
   return parts && parts.length >= 2 ? parts : undefined;
 }

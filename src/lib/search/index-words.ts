@@ -50,11 +50,13 @@ export const ZONE_MARK = '⁂';
 
 /**
  * Occurrences in the answer from which a page counts as being about a term, not mentioning it in
- * passing: three, or two in a short answer (most FAQs).
+ * passing: two in a short answer (most FAQs), three in a longer one, and once every TOPIC_DENSITY
+ * words in a long reference page (where every common word occurs three times).
  */
 export const TOPIC_TF = 3;
 const SHORT_TOPIC_TF = 2;
 const SHORT_ANSWER_WORDS = 300;
+const TOPIC_DENSITY = 300;
 
 /** Zone weights (Pagefind's data-pagefind-weight): where a word comes from decides how much it counts. */
 export const WEIGHT = { titleTopic: 6, shortTitle: 4, tagTopic: 5, crumbTopic: 3, bodyTopic: 2, tag: 3, crumb: 1.5, plain: 1 } as const;
@@ -137,7 +139,8 @@ export async function indexWords(faqs: readonly IndexableFaq[], synonyms: readon
       zoneWords++;
     };
     const terms = docTerms[doc]!;
-    const topicTf = fields[doc]!.body.length <= SHORT_ANSWER_WORDS ? SHORT_TOPIC_TF : TOPIC_TF;
+    const bodyWords = fields[doc]!.body.length;
+    const topicTf = bodyWords <= SHORT_ANSWER_WORDS ? SHORT_TOPIC_TF : Math.max(TOPIC_TF, Math.ceil(bodyWords / TOPIC_DENSITY));
     // A short title names its topic; a long one mentions several: 레이아웃 outweighs 레이아웃 만들기.
     const titleWords = fields[doc]!.title.filter((w) => content(stem(w))).length;
     const titleWeight = Math.round((WEIGHT.titleTopic + WEIGHT.shortTitle / Math.max(1, titleWords)) * 4) / 4;
@@ -167,9 +170,11 @@ export async function indexWords(faqs: readonly IndexableFaq[], synonyms: readon
         if (choseong.get(choseongOf(term))?.has(term) && t.flags & (FIELD_TITLE | FIELD_TAG | FIELD_CRUMB)) add(weight, topicWord(choseongOf(term), keyword));
       }
     }
-    // 초성 of two title words in a row (ㅇㄹㅅㅈ for 알림 설정): visitors type a short name whole.
-    const title = fields[doc]!.title.map((w) => stem(w)).filter((w) => isHangulWord(w) && content(w));
-    for (let i = 0; i + 1 < title.length; i++) add(WEIGHT.titleTopic, topicWord(choseongOf(title[i]!) + choseongOf(title[i + 1]!), true));
+    // 초성 of two title or tag words in a row (ㅇㄹㅅㅈ for 알림 설정): visitors type a short name whole.
+    for (const [weight, words] of [[titleWeight, fields[doc]!.title], ...fields[doc]!.tags.map((tag) => [WEIGHT.tagTopic, tag] as const)] as const) {
+      const names = words.map((w) => stem(w)).filter((w) => isHangulWord(w) && content(w));
+      for (let i = 0; i + 1 < names.length; i++) add(weight, topicWord(choseongOf(names[i]!) + choseongOf(names[i + 1]!), true));
+    }
     // The kinds of answer the page gives (troubleshooting, definition), for conversational queries.
     for (const intent of pageIntents(faqs[doc]!.title, faqs[doc]!.tags)) add(WEIGHT.plain, INTENT_WORD[intent]);
     // Synonym groups: the page has a phrase of the group (every word of it, in any form).

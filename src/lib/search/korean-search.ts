@@ -117,9 +117,11 @@ type TieredResponse = PagefindResponse & { tier: MatchTier; terms: string };
 export const PAGEFIND_RANKING = { pageLength: 0 } as const;
 
 /** Mentions kept when no page is about every word: within this share of the best score … */
-const MENTION_RATIO = Number(process.env.MR ?? 0.5);
+const MENTION_RATIO = 0.5;
 /** … and at most this many. */
 const MENTION_LIMIT = 20;
+/** Pages shown when none has every word: one page of results. */
+const PARTIAL_LIMIT = 10;
 
 const korean = new Intl.Collator('ko', { numeric: true, sensitivity: 'base' });
 const byLatest = (a: FaqEntry, b: FaqEntry) => (a.updated < b.updated ? 1 : a.updated > b.updated ? -1 : byTitle(a, b));
@@ -492,9 +494,9 @@ export class KoreanSearch {
     });
     if (clauses.length < 2 || !pages.size) return { unmatched };
     const most = Math.max(...[...pages.values()].map((p) => p.words.size));
-    // A page with fewer than half the words is not an answer.
-    if (most < Math.ceil(clauses.length / 2)) return { unmatched };
-    const best = [...pages.values()].filter((p) => p.words.size === most).sort((a, b) => b.score - a.score).slice(0, MENTION_LIMIT);
+    // All words but one; of a long question, at least half of them.
+    if (most < Math.min(clauses.length - 1, Math.ceil(clauses.length / 2))) return { unmatched };
+    const best = [...pages.values()].filter((p) => p.words.size === most).sort((a, b) => b.score - a.score).slice(0, PARTIAL_LIMIT);
     const dropped = clauses.filter((_, i) => !best[0]!.words.has(i)).map((c) => c.label);
     const hits = hitsOf(best.map((p) => p.result));
     return {
