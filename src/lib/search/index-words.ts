@@ -183,13 +183,15 @@ export async function indexWords(faqs: readonly IndexableFaq[], synonyms: readon
       for (let i = lowerBound(sorted, prefix); i < sorted.length && sorted[i]!.startsWith(prefix); i++) if (where(terms.get(sorted[i]!)!)) return true;
       return false;
     };
+    const keywordTerm = (t: DocTerm) => (t.flags & (FIELD_TITLE | FIELD_TAG)) !== 0;
     for (const [group, phrases] of triggers) {
-      const hit = phrases.find((phrase) => phrase.every((w) => starting(w)));
-      if (!hit) continue;
+      const hits = phrases.filter((phrase) => phrase.every((w) => starting(w)));
+      if (!hits.length) continue;
       const word = synonymWord(group, phrases[0]![0]!);
       add(WEIGHT.plain, word);
-      if (hit.every((w) => starting(w, (t) => (t.flags & (FIELD_TITLE | FIELD_TAG)) !== 0))) add(WEIGHT.tagTopic, topicWord(word, true));
-      else if (hit.every((w) => starting(w, isTopical))) add(WEIGHT.bodyTopic, topicWord(word));
+      // As much a topic as the most prominent phrase of the group on the page.
+      if (hits.some((hit) => hit.every((w) => starting(w, keywordTerm)))) add(WEIGHT.tagTopic, topicWord(word, true));
+      else if (hits.some((hit) => hit.every((w) => starting(w, isTopical)))) add(WEIGHT.bodyTopic, topicWord(word));
     }
     for (const [weight, words] of zone) zone.set(weight, [...new Set(words)]);
     return zone;
