@@ -39,7 +39,7 @@ test('a 2,000-FAQ category and a 310-node tree still produce small, paginated pa
 
   const server = await startStaticServer({ dir: dist, port: PORTS.scale });
   try {
-    await page.goto('http://127.0.0.1:4394/');
+    await page.goto(`http://127.0.0.1:${PORTS.scale}/`);
     const big = page.getByRole('link', { name: /큰 서비스/ }).first();
     await big.click();
     const items = page.locator('section[aria-labelledby="faqs-title"] > ul > li');

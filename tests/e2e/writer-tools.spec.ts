@@ -105,7 +105,7 @@ test('import: hostile Markdown imports, builds and shows as text; re-import is b
   const server = await startStaticServer({ dir: outDirs.get(dir)!.outDir, port: PORTS.writerTools });
   try {
     await page.addInitScript(() => ((window as unknown as { __pwned: number }).__pwned = 0));
-    await page.goto('http://127.0.0.1:4393/faq/hostile/braces/');
+    await page.goto(`http://127.0.0.1:${PORTS.writerTools}/faq/hostile/braces/`);
     const body = page.locator('[data-faq-body]');
     await expect(body).toContainText('설정은 {"a": 1}처럼 적고, 변수는 {name}으로 씁니다.');
     await expect(body).toContainText('<div class="x">상자</div>와 <script>window.__pwned=1</script>는 글자입니다.');
@@ -114,10 +114,10 @@ test('import: hostile Markdown imports, builds and shows as text; re-import is b
     await expect(body.getByRole('link', { name: 'https://example.com/docs' })).toHaveAttribute('href', 'https://example.com/docs');
     await expect(body).toContainText('export default 는 문장 첫머리에 와도 글자입니다.');
     expect(await page.evaluate(() => (window as unknown as { __pwned: number }).__pwned)).toBe(0);
-    await page.goto('http://127.0.0.1:4393/faq/hostile/entities/');
+    await page.goto(`http://127.0.0.1:${PORTS.writerTools}/faq/hostile/entities/`);
     await expect(page.locator('[data-faq-body]')).toContainText('<태그>는 그대로 보입니다. 이미 이스케이프한 {중괄호}도 그렇습니다.');
     // The imported source keeps its attribution on the site.
-    await page.goto('http://127.0.0.1:4393/about/');
+    await page.goto(`http://127.0.0.1:${PORTS.writerTools}/about/`);
     await expect(page.getByRole('link', { name: '테스트 문서' })).toHaveAttribute('href', 'https://example.com/docs');
   } finally {
     server.close();
