@@ -1,6 +1,9 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
 import tailwindcss from '@tailwindcss/vite';
+import { faqMarkdown, faqMdx } from './src/integrations/faq-markdown.ts';
+import { faqMdxPolicy } from './src/lib/mdx/policy.ts';
 import searchIndex from './src/integrations/search-index.ts';
 import pagefindBaseline from './src/integrations/pagefind-baseline.ts';
 import securityHeaders from './src/integrations/security-headers.ts';
@@ -20,7 +23,7 @@ export default defineConfig({
   cacheDir,
   trailingSlash: 'always',
   output: 'static',
-  integrations: [searchIndex(), pagefindBaseline(), securityHeaders()],
+  integrations: [mdx({ processor: faqMdx({ base, ...faqMdxPolicy }), optimize: true }), searchIndex(), pagefindBaseline(), securityHeaders()],
   security: {
     csp: {
       directives: [...CSP_DIRECTIVES],
@@ -28,9 +31,9 @@ export default defineConfig({
       styleDirective: { resources: STYLE_SOURCES },
     },
   },
-  // FAQs are rendered by src/lib/mdx/render-mdx.ts; Astro's own Markdown pipeline (and its Shiki,
-  // whose inline styles a strict CSP blocks) is not used.
-  markdown: { syntaxHighlight: false },
+  // FAQ bodies: Astro's Markdown processor with doum's writer rules (src/integrations/faq-markdown.ts).
+  // No Shiki: its inline styles break the strict CSP.
+  markdown: { syntaxHighlight: false, processor: faqMarkdown({ base }) },
   build: {
     format: 'directory',
     // Styles and scripts as files, so a hash-free CSP header can allow them by origin.
@@ -38,6 +41,15 @@ export default defineConfig({
   },
   vite: {
     plugins: [tailwindcss()],
-    build: { assetsInlineLimit: 0 },
+    build: {
+      assetsInlineLimit: 0,
+      rolldownOptions: {
+        // One harmless warning per .mdx file (withastro/astro#18087): Astro's own propagation hint.
+        onLog(level, log, handler) {
+          if (log.code === 'MODULE_LEVEL_DIRECTIVE' && log.message.includes('astro:head-inject')) return;
+          handler(level, log);
+        },
+      },
+    },
   },
 });

@@ -1,188 +1,38 @@
 import { describe, expect, it } from 'vitest';
-import { mdxToMdast } from 'satteri';
-import { demoteHeadings, markdownToMdx } from '../../src/lib/import/markdown-to-mdx.ts';
-import { renderMdx } from '../../src/lib/mdx/render-mdx.ts';
-import { mdxComponents } from '../../src/components/mdx/index.ts';
+import { faqMarkdown } from '../../src/integrations/faq-markdown.ts';
+import { demoteHeadings } from '../../src/lib/import/markdown-body.ts';
+import { eachLine, withoutCodeSpans } from '../../src/lib/markdown-lines.ts';
+import { mdxOnlySyntax } from '../../src/lib/mdx/mdx-only.ts';
 
-interface Node {
-  type: string;
-  value?: string;
-  lang?: string | null;
-  url?: string;
-  name?: string | null;
-  children?: Node[];
+/** A `.md` FAQ as the build renders it (Astro's Markdown processor with doum's plugins). */
+async function renderMd(markdown: string, base = '/'): Promise<string> {
+  const renderer = await faqMarkdown({ base }).createRenderer({ syntaxHighlight: false, shikiConfig: {} } as never);
+  return (await renderer.render(markdown, { frontmatter: {} } as never)).code.trimEnd();
 }
 
-/** Every node of the mdast tree, depth first. */
-function nodesOf(tree: Node): Node[] {
-  const out: Node[] = [];
-  const walk = (node: Node) => {
-    out.push(node);
-    for (const child of node.children ?? []) walk(child);
+describe('eachLine and withoutCodeSpans: where code is', () => {
+  const codeLines = (markdown: string) => {
+    const out: string[] = [];
+    eachLine(markdown, (line, code) => code && out.push(line));
+    return out;
   };
-  walk(tree);
-  return out;
-}
 
-const CODE_NODE = /^mdx(Text|Flow)Expression$|^mdxJsx|^mdxjsEsm$/;
-const codeNodesIn = (mdx: string) => nodesOf(mdxToMdast(mdx) as Node).filter((n) => CODE_NODE.test(n.type));
-
-describe('markdownToMdx: text outside code', () => {
-  it('escapes braces and opening angle brackets', () => {
-    expect(markdownToMdx('a {b} <c> d')).toBe('a \\{b\\} \\<c> d');
-    expect(markdownToMdx('x<y and a>b')).toBe('x\\<y and a>b');
+  it('fenced code, backtick or tilde, closed only by the same fence at least as long', () => {
+    expect(codeLines('a\n```json\n{x}\n```\nb')).toEqual(['```json', '{x}', '```']);
+    expect(codeLines('~~~\n{x}\n```\n~~~\n{z}')).toEqual(['~~~', '{x}', '```', '~~~']);
+    expect(codeLines('````\n```\n{x}\n````\n{y}')).toEqual(['````', '```', '{x}', '````']);
+    expect(codeLines('```js\n```not-a-close\n{x}\n```\n{y}')).toEqual(['```js', '```not-a-close', '{x}', '```']);
   });
 
-  it('escapes inside headings, quotes, list items and tables', () => {
-    expect(markdownToMdx('# 제목 {x}')).toBe('# 제목 \\{x\\}');
-    expect(markdownToMdx('> 인용 {x}')).toBe('> 인용 \\{x\\}');
-    expect(markdownToMdx('- <div>a</div>')).toBe('- \\<div>a\\</div>');
+  it('an unclosed fence is closed at the end', () => {
+    expect(codeLines('```\nunclosed {x}')).toEqual(['```', 'unclosed {x}', '```']);
   });
 
-  it('does not double-escape an already escaped brace', () => {
-    expect(markdownToMdx('already \\{ escaped \\}')).toBe('already \\{ escaped \\}');
-  });
-
-  it('escapes a brace that follows an escaped backslash (\\\\{)', () => {
-    // `\\{` is a literal backslash followed by a live brace.
-    expect(markdownToMdx('a \\\\{b')).toBe('a \\\\\\{b');
-  });
-
-  it('normalises CRLF line endings', () => {
-    expect(markdownToMdx('a\r\nb\rc')).toBe('a\nb\nc');
-  });
-});
-
-describe('markdownToMdx: code is left alone', () => {
-  it('keeps inline code spans as they are', () => {
-    expect(markdownToMdx('`code {x}` and {y}')).toBe('`code {x}` and \\{y\\}');
-    expect(markdownToMdx('`<div>` <div>')).toBe('`<div>` \\<div>');
-  });
-
-  it('treats a backslash-escaped backtick as a literal, not a span opener', () => {
-    expect(markdownToMdx('\\`not code {z}\\` tail')).toBe('\\`not code \\{z\\}\\` tail');
-  });
-
-  it('a backtick after an escaped backslash does open a span', () => {
-    expect(markdownToMdx('\\\\`code {q}`')).toBe('\\\\`code {q}`');
-  });
-
-  it('an escaped backtick at the start of a double run leaves a single-tick span', () => {
-    expect(markdownToMdx('\\``code {q}` {r}')).toBe('\\``code {q}` \\{r\\}');
-  });
-
-  it('closes a multi-backtick span only at a run of the same length', () => {
-    expect(markdownToMdx('``a ` {b}`` {c}')).toBe('``a ` {b}`` \\{c\\}');
-    expect(markdownToMdx('`` ` `` {a} ` {b}')).toBe('`` ` `` \\{a\\} ` \\{b\\}');
-  });
-
-  it('an unmatched backtick run is text, so what follows is still escaped', () => {
-    expect(markdownToMdx('a ``` b {x}')).toBe('a ``` b \\{x\\}');
-  });
-
-  it('keeps fenced code blocks untouched, backtick or tilde', () => {
-    expect(markdownToMdx('```json\n{"a": <b>}\n```\n{x}')).toBe('```json\n{"a": <b>}\n```\n\\{x\\}');
-    expect(markdownToMdx('~~~\n{x}\n```\n{y}\n~~~\n{z}')).toBe('~~~\n{x}\n```\n{y}\n~~~\n\\{z\\}');
-  });
-
-  it('closes a fence only with a run of the same char at least as long, and nothing after it', () => {
-    expect(markdownToMdx('````\n```\n{x}\n````\n{y}')).toBe('````\n```\n{x}\n````\n\\{y\\}');
-    expect(markdownToMdx('```js\n```not-a-close\n{x}\n```\n{y}')).toBe('```js\n```not-a-close\n{x}\n```\n\\{y\\}');
-    expect(markdownToMdx('   ```\n{x}\n   ```   \n{y}')).toBe('   ```\n{x}\n   ```   \n\\{y\\}');
-  });
-
-  it('closes an unclosed fence at the end with the same fence', () => {
-    expect(markdownToMdx('```\nunclosed {x}')).toBe('```\nunclosed {x}\n```');
-    expect(markdownToMdx('intro\n\n~~~~\n{x}')).toBe('intro\n\n~~~~\n{x}\n~~~~');
-    expect(codeNodesIn(markdownToMdx('```\nunclosed {x}\n<div>'))).toEqual([]);
-  });
-});
-
-describe('markdownToMdx: links and ESM', () => {
-  it('turns autolinks into ordinary links', () => {
-    expect(markdownToMdx('<https://example.com/a?b=1>')).toBe('[https://example.com/a?b=1](https://example.com/a?b=1)');
-    expect(markdownToMdx('<mailto:a@b.com> <ftp://x.y/z>')).toBe('[mailto:a@b.com](mailto:a@b.com) [ftp://x.y/z](ftp://x.y/z)');
-    const links = nodesOf(mdxToMdast(markdownToMdx('보기: <https://example.com/a>')) as Node).filter((n) => n.type === 'link');
-    expect(links.map((l) => l.url)).toEqual(['https://example.com/a']);
-  });
-
-  it('unwraps an angle-bracketed relative link destination', () => {
-    expect(markdownToMdx('[t](</faq/x/>)')).toBe('[t](/faq/x/)');
-  });
-
-  it('defuses import/export at the start of a line with an entity', () => {
-    expect(markdownToMdx('export default x\nimport y from "z"')).toBe('&#101;xport default x\n&#105;mport y from "z"');
-  });
-
-  it('leaves words that merely start with import/export alone', () => {
-    expect(markdownToMdx('importance exporter')).toBe('importance exporter');
-    expect(markdownToMdx('we import things')).toBe('we import things');
-  });
-
-  it('keeps tables intact (pipes and separator row)', () => {
-    expect(markdownToMdx('| a | b |\n|---|---|\n| {1} | <x> |')).toBe('| a | b |\n|---|---|\n| \\{1\\} | \\<x> |');
-  });
-});
-
-describe('markdownToMdx: the output parses as MDX without code', () => {
-  const hostile = [
-    '# 제목',
-    '',
-    '중괄호 {a} 와 {} 그리고 <div>블록</div> 태그',
-    '<script>alert(1)</script>',
-    '인라인 `code {x}` 와 ``a ` {b}`` 끝',
-    '',
-    '```json',
-    '{"key": {"nested": [1, 2]}}',
-    '<div>not jsx</div>',
-    '```',
-    '',
-    '| 열 {1} | <b>굵게</b> |',
-    '|---|---|',
-    '| {x} | a < b |',
-    '',
-    'export default function X() {}',
-    'import y from "z"',
-    '<https://example.com/?q=1>',
-  ].join('\n');
-
-  it('the raw sample really is hostile (the parser sees code in it)', () => {
-    let found: string[];
-    try {
-      found = codeNodesIn(hostile).map((n) => n.type);
-    } catch {
-      found = ['parse error'];
-    }
-    expect(found.length).toBeGreaterThan(0);
-  });
-
-  it('has no expression, JSX or ESM nodes after conversion', () => {
-    const tree = mdxToMdast(markdownToMdx(hostile)) as Node;
-    const offenders = nodesOf(tree).filter((n) => CODE_NODE.test(n.type));
-    expect(offenders).toEqual([]);
-    expect(nodesOf(tree).some((n) => n.type === 'table')).toBe(true);
-  });
-
-  it('keeps code content byte for byte', () => {
-    const nodes = nodesOf(mdxToMdast(markdownToMdx(hostile)) as Node);
-    expect(nodes.filter((n) => n.type === 'inlineCode').map((n) => n.value)).toEqual(['code {x}', 'a ` {b}']);
-    const block = nodes.find((n) => n.type === 'code');
-    expect(block?.lang).toBe('json');
-    expect(block?.value).toBe('{"key": {"nested": [1, 2]}}\n<div>not jsx</div>');
-  });
-
-  it('renders with the site renderer, showing the braces and tags as text', () => {
-    const html = renderMdx(markdownToMdx(hostile), mdxComponents, {
-      file: 'content/faq/x.mdx',
-      base: '/',
-      faqTitle: () => undefined,
-      faqIds: () => [],
-    });
-    expect(html).toContain('중괄호 {a} 와 {} 그리고 &lt;div&gt;블록&lt;/div&gt; 태그');
-    expect(html).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
-    expect(html).not.toContain('<script');
-    expect(html).toContain('export default function X() {}');
-    expect(html).toContain('<a href="https://example.com/?q=1">');
+  it('blanks inline code spans, keeping columns', () => {
+    expect(withoutCodeSpans('`<Note>` and <Note>')).toBe('         and <Note>');
+    expect(withoutCodeSpans('``a ` <b>`` <c>')).toBe('            <c>');
+    expect(withoutCodeSpans('\\`not code <z>\\` tail')).toBe('\\`not code <z>\\` tail');
+    expect(withoutCodeSpans('a ``` b <x>')).toBe('a ``` b <x>');
   });
 });
 
@@ -200,11 +50,84 @@ describe('demoteHeadings', () => {
     expect(demoteHeadings('# A\n\n# B')).toBe('## B');
   });
 
-  it('leaves # lines inside a simple fence alone', () => {
+  it('leaves # lines inside a fence alone', () => {
     expect(demoteHeadings('intro\n\n```sh\n# comment\n```\n# real')).toBe('intro\n\n```sh\n# comment\n```\n## real');
   });
 
   it('does not touch "#hashtag" (no space) or deeper headings', () => {
     expect(demoteHeadings('text\n#hashtag\n### 셋')).toBe('text\n#hashtag\n### 셋');
+  });
+
+  it('leaves braces, angle brackets and import/export as they are: Markdown needs no escaping', () => {
+    expect(demoteHeadings('a {b} <c> d\nexport default x')).toBe('a {b} <c> d\nexport default x');
+  });
+});
+
+describe('a .md FAQ is Markdown: tags are text, code stays code', () => {
+  const hostile = [
+    '중괄호 {a} 와 {} 그리고 <div>블록</div> 태그',
+    '',
+    '<script>alert(1)</script>',
+    '',
+    '<div>',
+    '**굵게** &lt;이미 이스케이프&gt; \\{괄호\\}',
+    '</div>',
+    '',
+    '인라인 `code {x} <y>` 와 <b>굵게</b> <!-- 주석 -->',
+    '',
+    '```json',
+    '{"key": "<value>"}',
+    '```',
+    '',
+    '| 열 {1} | <b>굵게</b> |',
+    '|---|---|',
+    '| `{x}` | a < b |',
+    '',
+    '> <span>인용</span>',
+    '',
+    'export default function X() {}',
+    'import y from "z"',
+    '<https://example.com/?q=1>',
+  ].join('\n');
+
+  it('renders every tag as visible text and runs nothing', async () => {
+    const html = await renderMd(hostile);
+    expect(html).not.toMatch(/<(script|div|b|span)\b/);
+    expect(html).toContain('<p>중괄호 {a} 와 {} 그리고 &lt;div&gt;블록&lt;/div&gt; 태그</p>');
+    expect(html).toContain('<p>&lt;script&gt;alert(1)&lt;/script&gt;</p>');
+    expect(html).toContain('<p>&lt;div&gt;\n<strong>굵게</strong> &lt;이미 이스케이프&gt; {괄호}\n&lt;/div&gt;</p>');
+    expect(html).toContain('<code>code {x} &lt;y&gt;</code> 와 &lt;b&gt;굵게&lt;/b&gt; &lt;!-- 주석 --&gt;');
+    expect(html).toContain('<pre><code class="language-json">{"key": "&lt;value&gt;"}\n</code></pre>');
+    expect(html).toMatch(/<td><code>\{x\}<\/code><\/td>\s*<td>a &lt; b<\/td>/);
+    expect(html).toContain('<blockquote>\n<p>&lt;span&gt;인용&lt;/span&gt;</p>\n</blockquote>');
+    expect(html).toContain('<p>export default function X() {}\nimport y from "z"\n<a href="https://example.com/?q=1">https://example.com/?q=1</a></p>');
+  });
+
+  it('keeps quotes as written (no smart punctuation)', async () => {
+    expect(await renderMd('"따옴표"와 \'작은따옴표\' -- 줄표...')).toBe('<p>"따옴표"와 \'작은따옴표\' -- 줄표...</p>');
+  });
+
+  it('puts root-relative links and images under the base, and leaves the rest', async () => {
+    const html = await renderMd('[링크](/faq/x/) ![그림](/images/a.png) [외부](https://e.com/) [proto](//cdn.example/a) [상대](faq/y) [홈](/)\n\n[참조][r]\n\n[r]: /faq/z/', '/preview/pr-1/');
+    expect(html).toContain(
+      '<a href="/preview/pr-1/faq/x/">링크</a> <img src="/preview/pr-1/images/a.png" alt="그림"> <a href="https://e.com/">외부</a> ' +
+        '<a href="//cdn.example/a">proto</a> <a href="faq/y">상대</a> <a href="/preview/pr-1/">홈</a>',
+    );
+    expect(html).toContain('<a href="/preview/pr-1/faq/z/">참조</a>');
+    expect(await renderMd('[링크](/faq/x/)')).toBe('<p><a href="/faq/x/">링크</a></p>');
+  });
+});
+
+describe('mdxOnlySyntax: what a .md file shows as text but an .mdx file would run', () => {
+  it('finds writer components and MDX comments outside code, a line each', () => {
+    expect(mdxOnlySyntax('첫 줄\n<Note type="warning">주의</Note>\n\n<MenuPath path="a > b" />와 {/* 메모 */}\n<Notes>는 아님')).toEqual([
+      { line: 2, found: '<Note>' },
+      { line: 4, found: '<MenuPath>' },
+      { line: 4, found: '{/* … */}' },
+    ]);
+  });
+
+  it('ignores code, other tags and braces', () => {
+    expect(mdxOnlySyntax('`<Note>` 와 <div> {a}\n\n```mdx\n<Note>예시</Note>\n```\n<note>')).toEqual([]);
   });
 });
