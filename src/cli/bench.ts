@@ -1,11 +1,15 @@
 /**
- * npm run bench [-- --runs 3] [-- --quick] [-- --with-astro-docs]
+ * npm run bench [-- --runs 3] [-- --quick] [-- --with-astro-docs] [-- --baseline <checkout>] [-- --build-only]
  *
  * Measures doum on the sample content, 1,000 pages and all 5,765 pages of the Visual Studio
  * corpus (imported into .bench/, never into content/): build time and peak memory of the whole
  * process tree, the search index by kind (next to plain Pagefind on the same pages), cold and
  * warm search in headless Chromium with bytes counted at the server, and page weight per page
  * type before and after the search box is used. Prints tables; writes .bench/results.json.
+ *
+ * --baseline <checkout> also builds every corpus with another checkout (say, main's HEAD in a
+ * second worktree, its own `npm ci` done), alternating with ours run by run so both see the same
+ * machine load; the corpus is imported by that checkout's own importer. --build-only skips search.
  */
 import { assemble, disassemble } from 'es-hangul';
 import { execFileSync, spawn } from 'node:child_process';
@@ -27,12 +31,16 @@ const quick = argv.includes('--quick');
 /** Only these corpora (sample, vs-1000, vs-5765, astro-418). */
 const only = argv.includes('--corpus') ? argv[argv.indexOf('--corpus') + 1]!.split(',') : undefined;
 const root = path.resolve('.bench');
+const baseline = argv.includes('--baseline') ? path.resolve(argv[argv.indexOf('--baseline') + 1]!) : undefined;
+const buildOnly = argv.includes('--build-only');
 const corpusDir = path.resolve(process.env.DOUM_CORPUS_DIR ?? '../shared/corpus');
 
 interface Corpus {
   name: string;
   /** Content folder to build (the working tree's for the sample). */
   content: string;
+  /** The same corpus as the --baseline checkout imports it. */
+  baselineContent?: string;
   queries: string[];
 }
 
@@ -64,7 +72,7 @@ function walk(dir: string): { file: string; size: number }[] {
 }
 
 function prepareCorpora(): Corpus[] {
-  const out: Corpus[] = [{ name: 'sample', content: path.resolve('content'), queries: SAMPLE_QUERIES }];
+  const out: Corpus[] = [{ name: 'sample', content: path.resolve('content'), ...(baseline ? { baselineContent: path.join(baseline, 'content') } : {}), queries: SAMPLE_QUERIES }];
   const vs = path.join(corpusDir, 'vs-docs-ko.jsonl');
   if (!fs.existsSync(vs)) {
     console.warn(`${vs}가 없어 예시 콘텐츠만 잽니다 (DOUM_CORPUS_DIR로 말뭉치 폴더를 알려 주세요).`);
@@ -82,23 +90,33 @@ function prepareCorpora(): Corpus[] {
     if (only && !only.includes(name)) continue;
     const content = path.join(root, 'corpora', name, 'content');
     execFileSync(process.execPath, ['src/cli/import-jsonl.ts', '--replace', '--content', content, file], { stdio: ['ignore', 'ignore', 'inherit'] });
-    out.push({ name, content, queries: name.startsWith('vs') ? VS_QUERIES : SAMPLE_QUERIES });
+    let baselineContent: string | undefined;
+    if (baseline) {
+      baselineContent = path.join(root, 'baseline', 'corpora', name, 'content');
+      execFileSync(process.execPath, ['src/cli/import-jsonl.ts', '--replace', '--content', baselineContent, file], { cwd: baseline, stdio: ['ignore', 'ignore', 'inherit'] });
+    }
+    out.push({ name, content, ...(baselineContent ? { baselineContent } : {}), queries: name.startsWith('vs') ? VS_QUERIES : SAMPLE_QUERIES });
   }
   return out;
 }
 
 interface BuildRun {
   seconds: number;
+  /** Peak RSS of the whole process tree. */
   peakRss: number;
+  /** Peak RSS of the largest single process. */
+  largestRss: number;
   indexSeconds: number;
 }
 
-function build(corpus: Corpus, outDir: string, cacheDir: string): Promise<BuildRun> {
+/** A cold build of `content` by the checkout at `cwd` (ours unless --baseline), output inside that checkout. */
+function build(name: string, content: string, outDir: string, cacheDir: string, cwd = process.cwd()): Promise<BuildRun> {
   fs.rmSync(outDir, { recursive: true, force: true });
   fs.rmSync(cacheDir, { recursive: true, force: true });
   const started = performance.now();
   const child = spawn(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], {
-    env: { ...process.env, DOUM_CONTENT_DIR: corpus.content, DOUM_OUT_DIR: outDir, DOUM_CACHE_DIR: cacheDir, NO_COLOR: '1', FORCE_COLOR: '0' },
+    cwd,
+    env: { ...process.env, DOUM_CONTENT_DIR: content, DOUM_OUT_DIR: outDir, DOUM_CACHE_DIR: cacheDir, NO_COLOR: '1', FORCE_COLOR: '0' },
     stdio: ['ignore', 'pipe', 'inherit'],
   });
   const stopWatching = watchPeak(child.pid!);
@@ -106,12 +124,24 @@ function build(corpus: Corpus, outDir: string, cacheDir: string): Promise<BuildR
   child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
   return new Promise((resolve, reject) => {
     child.on('close', (code) => {
-      const peakRss = stopWatching();
-      if (code !== 0) return reject(new Error(`${corpus.name} 빌드 실패\n${output.slice(-3000)}`));
+      const peak = stopWatching();
+      if (code !== 0) return reject(new Error(`${name} 빌드 실패 (${cwd})\n${output.slice(-3000)}`));
       const index = /검색 색인: .*\(([\d.]+)초\)/.exec(output);
-      resolve({ seconds: (performance.now() - started) / 1000, peakRss, indexSeconds: index ? Number(index[1]) : Number.NaN });
+      resolve({ seconds: (performance.now() - started) / 1000, peakRss: peak.tree, largestRss: peak.largest, indexSeconds: index ? Number(index[1]) : Number.NaN });
     });
   });
+}
+
+/** Median, range and peaks of a set of build runs, as printed and stored. */
+function buildSummary(runs: BuildRun[]) {
+  const wall = runs.map((b) => b.seconds);
+  return {
+    seconds: median(wall),
+    spread: spread(wall),
+    peakRss: median(runs.map((b) => b.peakRss)),
+    largestRss: median(runs.map((b) => b.largestRss)),
+    runs: wall.map((x) => Number(x.toFixed(2))),
+  };
 }
 
 /** Bytes of the search index by kind, and of the search JavaScript (gzip, as served). */
@@ -296,8 +326,8 @@ const machine = {
   date: new Date().toISOString(),
 };
 const corpora = prepareCorpora().filter((c) => !only || only.includes(c.name));
-const browser = await launchChromium();
-machine.chromium = browser.version();
+const browser = buildOnly ? undefined : await launchChromium();
+machine.chromium = browser?.version() ?? '';
 const results: Record<string, unknown> = { machine, runs };
 console.log(`기계: ${machine.cores}코어 ${machine.cpu}, ${machine.memory}, Node ${machine.node}, Chromium ${machine.chromium}\n`);
 
@@ -305,7 +335,34 @@ for (const corpus of corpora) {
   const outDir = path.join(root, 'builds', corpus.name, 'dist');
   const cacheDir = path.join(root, 'builds', corpus.name, 'cache');
   const buildRuns: BuildRun[] = [];
-  for (let r = 0; r < runs; r++) buildRuns.push(await build(corpus, outDir, cacheDir));
+  const baselineRuns: BuildRun[] = [];
+  for (let r = 0; r < runs; r++) {
+    // With a baseline, alternate who goes first so both builds meet the same machine load.
+    const ours = () => build(corpus.name, corpus.content, outDir, cacheDir);
+    const theirs = async () => {
+      if (!baseline || !corpus.baselineContent) return;
+      const dir = path.join(baseline, '.bench', 'builds', corpus.name);
+      baselineRuns.push(await build(corpus.name, corpus.baselineContent, path.join(dir, 'dist'), path.join(dir, 'cache'), baseline));
+    };
+    if (r % 2 === 1) await theirs();
+    buildRuns.push(await ours());
+    if (r % 2 === 0) await theirs();
+  }
+  const now = buildSummary(buildRuns);
+  if (baselineRuns.length) {
+    const before = buildSummary(baselineRuns);
+    results[`${corpus.name}-baseline`] = { checkout: baseline, build: before };
+    console.log(`■ ${corpus.name}: 빌드 (번갈아 ${runs}번씩)`);
+    console.log(`  기준 ${before.seconds.toFixed(1)}초 (${before.spread}), 트리 ${gib(before.peakRss)}, 가장 큰 프로세스 ${gib(before.largestRss)}`);
+    console.log(`  지금 ${now.seconds.toFixed(1)}초 (${now.spread}), 트리 ${gib(now.peakRss)}, 가장 큰 프로세스 ${gib(now.largestRss)} → ${(now.seconds / before.seconds).toFixed(2)}× 시간`);
+  }
+  if (!browser) {
+    // --build-only
+    results[corpus.name] = { build: now };
+    if (!baselineRuns.length) console.log(`■ ${corpus.name}: 빌드 ${now.seconds.toFixed(1)}초 (${now.spread}), 트리 ${gib(now.peakRss)}, 가장 큰 프로세스 ${gib(now.largestRss)}`);
+    console.log('');
+    continue;
+  }
   const distFiles = walk(outDir);
   const pages = distFiles.filter((f) => f.file.endsWith('.html')).length;
   const faqs = fs.readdirSync(path.join(outDir, 'faq'), { recursive: true }).filter((f) => String(f).endsWith('index.html')).length;
@@ -325,15 +382,12 @@ for (const corpus of corpora) {
   server.close();
   fs.rmSync(path.join(outDir, 'pagefind'), { recursive: true, force: true });
 
-  const wall = buildRuns.map((b) => b.seconds);
   const entry = {
     faqs,
     pages,
     build: {
-      seconds: median(wall),
-      spread: spread(wall),
-      peakRss: median(buildRuns.map((b) => b.peakRss)),
-      pagesPerSecond: pages / median(wall),
+      ...now,
+      pagesPerSecond: pages / now.seconds,
       indexSeconds: median(buildRuns.map((b) => b.indexSeconds)),
       distBytes: distFiles.reduce((s, f) => s + f.size, 0),
       distFiles: distFiles.length,
@@ -359,7 +413,7 @@ for (const corpus of corpora) {
   results[corpus.name] = entry;
 
   console.log(`■ ${corpus.name}: 도움말 ${faqs}개, 페이지 ${pages}개`);
-  console.log(`  빌드 ${entry.build.seconds.toFixed(1)}초 (범위 ${entry.build.spread}), 최대 메모리 ${gib(entry.build.peakRss)}, 초당 ${entry.build.pagesPerSecond.toFixed(0)}쪽, 검색 색인 단계 ${entry.build.indexSeconds.toFixed(2)}초, dist ${mb(entry.build.distBytes)} / ${entry.build.distFiles}개 파일`);
+  console.log(`  빌드 ${entry.build.seconds.toFixed(1)}초 (범위 ${entry.build.spread}), 최대 메모리 ${gib(entry.build.peakRss)} (가장 큰 프로세스 ${gib(entry.build.largestRss)}), 초당 ${entry.build.pagesPerSecond.toFixed(0)}쪽, 검색 색인 단계 ${entry.build.indexSeconds.toFixed(2)}초, dist ${mb(entry.build.distBytes)} / ${entry.build.distFiles}개 파일`);
   console.log(`  색인 ${mb(index.total)} (${index.files}개): 낱말 조각 ${mb(index.termChunks)}, 초성 ${kb(index.choseongChunks)}, 문서 ${mb(index.documents)}, 메타 ${kb(index.meta)}, 검색 JS ${kb(index.searchJs)} gz`);
   console.log(`  기본 Pagefind ${mb(plain.total)} (${plain.files}개): 색인 ${mb(plain.indexChunks)}, 조각 ${mb(plain.fragments)}, 메타 ${kb(plain.meta)}, wasm ${kb(plain.wasm)}, JS ${kb(plain.js)} gz · 색인 시간 ${pagefindSeconds.toFixed(1)}초 · doum/Pagefind ${(index.total / plain.total).toFixed(2)}×`);
   console.log(`  첫 검색(새 창) ${entry.search.coldMsP50.toFixed(0)}/${entry.search.coldMsP95.toFixed(0)} ms p50/p95, ${kb(entry.search.coldBytesP50)}/${kb(entry.search.coldBytesP95)} (JS ${kb(entry.search.coldJsBytes)} + 색인 ${kb(entry.search.coldIndexBytesP50)})`);
@@ -368,6 +422,6 @@ for (const corpus of corpora) {
   if (nouns) for (const n of nouns) console.log(`  ${n.query}: 낱말이 든 ${n.pages}쪽 중 doum이 찾은 ${n.matched}쪽(결과로 보인 ${n.shown}쪽), 기본 Pagefind ${n.pagefind}쪽`);
   console.log('');
 }
-await browser.close();
+await browser?.close();
 fs.writeFileSync(path.join(root, 'results.json'), JSON.stringify(results, null, 2));
 console.log(`결과: ${path.relative(process.cwd(), path.join(root, 'results.json'))}`);

@@ -27,24 +27,29 @@ function rssBytes(pid: number): number {
   }
 }
 
-/** Current RSS of `pid` plus every descendant. */
-export function treeRss(pid: number): number {
+/** Current RSS of `pid` plus every descendant, and of the largest single process among them. */
+export function treeRss(pid: number): { total: number; largest: number } {
   const kids = children();
   let total = 0;
+  let largest = 0;
   const stack = [pid];
   while (stack.length) {
     const p = stack.pop()!;
-    total += rssBytes(p);
+    const rss = rssBytes(p);
+    total += rss;
+    largest = Math.max(largest, rss);
     stack.push(...(kids.get(p) ?? []));
   }
-  return total;
+  return { total, largest };
 }
 
-/** Samples the tree every `intervalMs` until stopped; returns the peak. */
-export function watchPeak(pid: number, intervalMs = 100): () => number {
-  let peak = 0;
+/** Samples the tree every `intervalMs` until stopped; returns the peaks of the tree and of one process. */
+export function watchPeak(pid: number, intervalMs = 100): () => { tree: number; largest: number } {
+  const peak = { tree: 0, largest: 0 };
   const timer = setInterval(() => {
-    peak = Math.max(peak, treeRss(pid));
+    const now = treeRss(pid);
+    peak.tree = Math.max(peak.tree, now.total);
+    peak.largest = Math.max(peak.largest, now.largest);
   }, intervalMs);
   return () => {
     clearInterval(timer);
