@@ -4,7 +4,6 @@
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { countByNode, subcategoryIdsUnder, type CategoryNode } from '../lib/category-tree.ts';
-import { plainTextOf, truncate } from '../lib/format.ts';
 import { neighbours, relatedTo } from '../lib/related.ts';
 import { compareByLatest, compareByTitle, compareByWriterOrder, sortedBy, type Sortable } from '../lib/sorting.ts';
 import { getCategoryTree } from './category-tree.ts';
@@ -50,7 +49,8 @@ async function load(): Promise<Faq[]> {
       featured: data.featured,
       ...(data.order === undefined ? {} : { order: data.order }),
       draft: data.draft,
-      summary: data.summary ?? truncate(plainTextOf(entry.body ?? ''), 110),
+      // faqGlob() stores the start of the answer when the writer gave no summary.
+      summary: data.summary ?? '',
       category,
       categoryId: category.id,
       entry,

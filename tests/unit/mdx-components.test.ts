@@ -17,18 +17,18 @@ vi.mock('../../src/data/faqs.ts', () => ({
   faqTitles: async () => new Map([['refund-account', '환불 계좌는 어떻게 등록하나요?'], ['partial-refund', '부분 환불']]),
 }));
 
-let container: AstroContainer;
+let astro: AstroContainer;
 const FILE = 'content/faq/x.mdx';
 
 beforeAll(async () => {
-  container = await AstroContainer.create({ renderers: await loadRenderers([getContainerRenderer()]) });
+  astro = await AstroContainer.create({ renderers: await loadRenderers([getContainerRenderer()]) });
 });
 
 type Component = Parameters<AstroContainer['renderToString']>[0];
 
 /** Rendered HTML without the source annotations `astro dev` adds. */
 async function render(component: Component, props: Record<string, unknown> = {}, body?: string): Promise<string> {
-  const html = await container.renderToString(component, { props, slots: body === undefined ? {} : { default: body }, locals: { faqFile: FILE } });
+  const html = await astro.renderToString(component, { props, slots: body === undefined ? {} : { default: body }, locals: { faqFile: FILE } });
   return html.replace(/ data-astro-source-(file|loc)="[^"]*"/g, '');
 }
 
