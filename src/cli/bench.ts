@@ -106,6 +106,8 @@ interface BuildRun {
   peakRss: number;
   /** Peak RSS of the largest single process. */
   largestRss: number;
+  /** User + system CPU seconds of the tree. */
+  cpuSeconds: number;
   indexSeconds: number;
 }
 
@@ -127,7 +129,7 @@ function build(name: string, content: string, outDir: string, cacheDir: string, 
       const peak = stopWatching();
       if (code !== 0) return reject(new Error(`${name} 빌드 실패 (${cwd})\n${output.slice(-3000)}`));
       const index = /검색 색인: .*\(([\d.]+)초\)/.exec(output);
-      resolve({ seconds: (performance.now() - started) / 1000, peakRss: peak.tree, largestRss: peak.largest, indexSeconds: index ? Number(index[1]) : Number.NaN });
+      resolve({ seconds: (performance.now() - started) / 1000, peakRss: peak.tree, largestRss: peak.largest, cpuSeconds: peak.cpuSeconds, indexSeconds: index ? Number(index[1]) : Number.NaN });
     });
   });
 }
@@ -140,6 +142,8 @@ function buildSummary(runs: BuildRun[]) {
     spread: spread(wall),
     peakRss: median(runs.map((b) => b.peakRss)),
     largestRss: median(runs.map((b) => b.largestRss)),
+    cpuSeconds: median(runs.map((b) => b.cpuSeconds)),
+    cpuSpread: spread(runs.map((b) => b.cpuSeconds)),
     runs: wall.map((x) => Number(x.toFixed(2))),
   };
 }
@@ -353,13 +357,15 @@ for (const corpus of corpora) {
     const before = buildSummary(baselineRuns);
     results[`${corpus.name}-baseline`] = { checkout: baseline, build: before };
     console.log(`■ ${corpus.name}: 빌드 (번갈아 ${runs}번씩)`);
-    console.log(`  기준 ${before.seconds.toFixed(1)}초 (${before.spread}), 트리 ${gib(before.peakRss)}, 가장 큰 프로세스 ${gib(before.largestRss)}`);
-    console.log(`  지금 ${now.seconds.toFixed(1)}초 (${now.spread}), 트리 ${gib(now.peakRss)}, 가장 큰 프로세스 ${gib(now.largestRss)} → ${(now.seconds / before.seconds).toFixed(2)}× 시간`);
+    const line = (label: string, b: typeof now) =>
+      `  ${label} ${b.seconds.toFixed(1)}초 (${b.spread}), CPU ${b.cpuSeconds.toFixed(1)}초 (${b.cpuSpread}), 트리 ${gib(b.peakRss)}, 가장 큰 프로세스 ${gib(b.largestRss)}`;
+    console.log(line('기준', before));
+    console.log(`${line('지금', now)} → 시간 ${(now.seconds / before.seconds).toFixed(2)}×, CPU ${(now.cpuSeconds / before.cpuSeconds).toFixed(2)}×`);
   }
   if (!browser) {
     // --build-only
     results[corpus.name] = { build: now };
-    if (!baselineRuns.length) console.log(`■ ${corpus.name}: 빌드 ${now.seconds.toFixed(1)}초 (${now.spread}), 트리 ${gib(now.peakRss)}, 가장 큰 프로세스 ${gib(now.largestRss)}`);
+    if (!baselineRuns.length) console.log(`■ ${corpus.name}: 빌드 ${now.seconds.toFixed(1)}초 (${now.spread}), CPU ${now.cpuSeconds.toFixed(1)}초, 트리 ${gib(now.peakRss)}, 가장 큰 프로세스 ${gib(now.largestRss)}`);
     console.log('');
     continue;
   }
