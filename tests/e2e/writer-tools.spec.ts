@@ -122,7 +122,7 @@ async function overlayText(page: Page): Promise<string> {
 }
 
 test('astro dev: an edited FAQ reloads, and a broken one shows the message the build gives', async ({ page }) => {
-  test.setTimeout(120_000);
+  test.setTimeout(240_000);
   const dir = scratch('dev');
   const port = PORTS.writerDev;
   const release = lockAstroRoot();
@@ -139,7 +139,7 @@ test('astro dev: an edited FAQ reloads, and a broken one shows the message the b
     await expect.poll(() => log, { timeout: 60_000 }).toContain(`127.0.0.1:${port}`);
     // Pages fetched without the browser's HMR client, which reloads the page under a navigation.
     const body = async () => (await page.request.get(url)).text();
-    await expect.poll(body, { timeout: 30_000 }).toContain('캐시를 충전해 두는 지갑입니다.');
+    await expect.poll(body, { timeout: 60_000 }).toContain('캐시를 충전해 두는 지갑입니다.');
 
     writeFaq(dir, 'wallet-basics.mdx', '---\ntitle: 월렛은 무엇인가요?\ncategory: wallet\nupdated: 2025-04-01\n---\n\n고친 답입니다. <FaqLink id="refund-basics" />를 보세요.\n');
     await expect.poll(body, { timeout: 30_000 }).toMatch(/고친 답입니다\. <a href="\/faq\/refund-basics\/" class="faq-link"[^>]*>환불은 어떻게 신청하나요\?<\/a>를 보세요\./);
@@ -148,7 +148,7 @@ test('astro dev: an edited FAQ reloads, and a broken one shows the message the b
     await expect(async () => {
       await page.goto(url);
       expect(await overlayText(page)).toContain(message);
-    }).toPass({ timeout: 30_000 });
+    }).toPass({ timeout: 60_000 });
     expect(log).toContain(message);
   } finally {
     const exited = new Promise((resolve) => server.once('exit', resolve));
