@@ -10,6 +10,6 @@ export const PORTS = {
   writerTools: base + 3,
   scale: base + 4,
   eval: base + 5,
-  writerDev: base + 6,
   bench: base + 8,
+  writerDev: base + 9,
 } as const;
