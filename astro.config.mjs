@@ -1,6 +1,9 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
 import tailwindcss from '@tailwindcss/vite';
+import { faqMarkdown, faqMdx } from './src/integrations/faq-markdown.ts';
+import { faqMdxPolicy } from './src/lib/mdx/policy.ts';
 import pagefind from './src/integrations/pagefind.ts';
 import securityHeaders from './src/integrations/security-headers.ts';
 import { CSP_DIRECTIVES, SCRIPT_SOURCES, STYLE_SOURCES } from './src/lib/csp.ts';
@@ -21,7 +24,7 @@ export default defineConfig({
   cacheDir,
   trailingSlash: 'always',
   output: 'static',
-  integrations: [pagefind(), securityHeaders()],
+  integrations: [mdx({ processor: faqMdx({ base, ...faqMdxPolicy }), optimize: true }), pagefind(), securityHeaders()],
   security: {
     csp: {
       directives: [...CSP_DIRECTIVES],
@@ -29,9 +32,9 @@ export default defineConfig({
       styleDirective: { resources: STYLE_SOURCES },
     },
   },
-  // FAQs are rendered by src/lib/mdx/render-mdx.ts; Astro's own Markdown pipeline (and its Shiki,
-  // whose inline styles a strict CSP blocks) is not used.
-  markdown: { syntaxHighlight: false },
+  // FAQ bodies: Astro's Markdown processor with doum's writer rules (src/integrations/faq-markdown.ts).
+  // No Shiki: its inline styles break the strict CSP.
+  markdown: { syntaxHighlight: false, processor: faqMarkdown({ base }) },
   build: {
     format: 'directory',
     // Styles and scripts as files, so a hash-free CSP header can allow them by origin.
@@ -39,6 +42,15 @@ export default defineConfig({
   },
   vite: {
     plugins: [tailwindcss()],
-    build: { assetsInlineLimit: 0 },
+    build: {
+      assetsInlineLimit: 0,
+      rolldownOptions: {
+        // One harmless warning per .mdx file (withastro/astro#18087): Astro's own propagation hint.
+        onLog(level, log, handler) {
+          if (log.code === 'MODULE_LEVEL_DIRECTIVE' && log.message.includes('astro:head-inject')) return;
+          handler(level, log);
+        },
+      },
+    },
   },
 });

@@ -1,5 +1,5 @@
 /**
- * npm run bench [-- --runs 3] [-- --quick] [-- --with-astro-docs]
+ * npm run bench [-- --runs 3] [-- --quick] [-- --with-astro-docs] [-- --baseline <checkout>] [-- --build-only]
  *
  * Measures doum on the sample content, 1,000 pages and all 5,765 pages of the Visual Studio
  * corpus (imported into .bench/, never into content/): build time and peak memory of the whole
@@ -7,6 +7,10 @@
  * the same pages, cold and warm search in headless Chromium with bytes counted at the server (doum
  * on its search page; plain Pagefind through its own API), and page weight per page type before
  * and after the search box is used. Prints tables; writes .bench/results.json.
+ *
+ * --baseline <checkout> also builds every corpus with another checkout (say, main's HEAD in a
+ * second worktree, its own `npm ci` done), alternating with ours run by run so both see the same
+ * machine load; the corpus is imported by that checkout's own importer. --build-only skips search.
  */
 import { assemble, disassemble } from 'es-hangul';
 import { execFileSync, spawn } from 'node:child_process';
@@ -28,12 +32,16 @@ const quick = argv.includes('--quick');
 /** Only these corpora (sample, vs-1000, vs-5765, astro-418). */
 const only = argv.includes('--corpus') ? argv[argv.indexOf('--corpus') + 1]!.split(',') : undefined;
 const root = path.resolve('.bench');
+const baseline = argv.includes('--baseline') ? path.resolve(argv[argv.indexOf('--baseline') + 1]!) : undefined;
+const buildOnly = argv.includes('--build-only');
 const corpusDir = path.resolve(process.env.DOUM_CORPUS_DIR ?? '../shared/corpus');
 
 interface Corpus {
   name: string;
   /** Content folder to build (the working tree's for the sample). */
   content: string;
+  /** The same corpus as the --baseline checkout imports it. */
+  baselineContent?: string;
   queries: string[];
 }
 
@@ -65,7 +73,7 @@ function walk(dir: string): { file: string; size: number }[] {
 }
 
 function prepareCorpora(): Corpus[] {
-  const out: Corpus[] = [{ name: 'sample', content: path.resolve('content'), queries: SAMPLE_QUERIES }];
+  const out: Corpus[] = [{ name: 'sample', content: path.resolve('content'), ...(baseline ? { baselineContent: path.join(baseline, 'content') } : {}), queries: SAMPLE_QUERIES }];
   const vs = path.join(corpusDir, 'vs-docs-ko.jsonl');
   if (!fs.existsSync(vs)) {
     console.warn(`${vs}가 없어 예시 콘텐츠만 잽니다 (DOUM_CORPUS_DIR로 말뭉치 폴더를 알려 주세요).`);
@@ -83,23 +91,35 @@ function prepareCorpora(): Corpus[] {
     if (only && !only.includes(name)) continue;
     const content = path.join(root, 'corpora', name, 'content');
     execFileSync(process.execPath, ['src/cli/import-jsonl.ts', '--replace', '--content', content, file], { stdio: ['ignore', 'ignore', 'inherit'] });
-    out.push({ name, content, queries: name.startsWith('vs') ? VS_QUERIES : SAMPLE_QUERIES });
+    let baselineContent: string | undefined;
+    if (baseline) {
+      baselineContent = path.join(root, 'baseline', 'corpora', name, 'content');
+      execFileSync(process.execPath, ['src/cli/import-jsonl.ts', '--replace', '--content', baselineContent, file], { cwd: baseline, stdio: ['ignore', 'ignore', 'inherit'] });
+    }
+    out.push({ name, content, ...(baselineContent ? { baselineContent } : {}), queries: name.startsWith('vs') ? VS_QUERIES : SAMPLE_QUERIES });
   }
   return out;
 }
 
 interface BuildRun {
   seconds: number;
+  /** Peak RSS of the whole process tree. */
   peakRss: number;
+  /** Peak RSS of the largest single process. */
+  largestRss: number;
+  /** User + system CPU seconds of the tree. */
+  cpuSeconds: number;
   indexSeconds: number;
 }
 
-function build(corpus: Corpus, outDir: string, cacheDir: string): Promise<BuildRun> {
+/** A cold build of `content` by the checkout at `cwd` (ours unless --baseline), output inside that checkout. */
+function build(name: string, content: string, outDir: string, cacheDir: string, cwd = process.cwd()): Promise<BuildRun> {
   fs.rmSync(outDir, { recursive: true, force: true });
   fs.rmSync(cacheDir, { recursive: true, force: true });
   const started = performance.now();
   const child = spawn(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], {
-    env: { ...process.env, DOUM_CONTENT_DIR: corpus.content, DOUM_OUT_DIR: outDir, DOUM_CACHE_DIR: cacheDir, NO_COLOR: '1', FORCE_COLOR: '0' },
+    cwd,
+    env: { ...process.env, DOUM_CONTENT_DIR: content, DOUM_OUT_DIR: outDir, DOUM_CACHE_DIR: cacheDir, NO_COLOR: '1', FORCE_COLOR: '0' },
     stdio: ['ignore', 'pipe', 'inherit'],
   });
   const stopWatching = watchPeak(child.pid!);
@@ -107,12 +127,26 @@ function build(corpus: Corpus, outDir: string, cacheDir: string): Promise<BuildR
   child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
   return new Promise((resolve, reject) => {
     child.on('close', (code) => {
-      const peakRss = stopWatching();
-      if (code !== 0) return reject(new Error(`${corpus.name} 빌드 실패\n${output.slice(-3000)}`));
+      const peak = stopWatching();
+      if (code !== 0) return reject(new Error(`${name} 빌드 실패 (${cwd})\n${output.slice(-3000)}`));
       const index = /검색 색인: .*읽기 ([\d.]+)초 \+ 분석 ([\d.]+)초 \+ Pagefind ([\d.]+)초/.exec(output);
-      resolve({ seconds: (performance.now() - started) / 1000, peakRss, indexSeconds: index ? Number(index[1]) + Number(index[2]) + Number(index[3]) : Number.NaN });
+      resolve({ seconds: (performance.now() - started) / 1000, peakRss: peak.tree, largestRss: peak.largest, cpuSeconds: peak.cpuSeconds, indexSeconds: index ? Number(index[1]) + Number(index[2]) + Number(index[3]) : Number.NaN });
     });
   });
+}
+
+/** Median, range and peaks of a set of build runs, as printed and stored. */
+function buildSummary(runs: BuildRun[]) {
+  const wall = runs.map((b) => b.seconds);
+  return {
+    seconds: median(wall),
+    spread: spread(wall),
+    peakRss: median(runs.map((b) => b.peakRss)),
+    largestRss: median(runs.map((b) => b.largestRss)),
+    cpuSeconds: median(runs.map((b) => b.cpuSeconds)),
+    cpuSpread: spread(runs.map((b) => b.cpuSeconds)),
+    runs: wall.map((x) => Number(x.toFixed(2))),
+  };
 }
 
 /** A Pagefind bundle's bytes by kind (as served: Pagefind's files are gzip'd already, its JS is gzip'd here). */
@@ -320,8 +354,8 @@ const machine = {
   date: new Date().toISOString(),
 };
 const corpora = prepareCorpora().filter((c) => !only || only.includes(c.name));
-const browser = await launchChromium();
-machine.chromium = browser.version();
+const browser = buildOnly ? undefined : await launchChromium();
+machine.chromium = browser?.version() ?? '';
 const results: Record<string, unknown> = { machine, runs };
 console.log(`기계: ${machine.cores}코어 ${machine.cpu}, ${machine.memory}, Node ${machine.node}, Chromium ${machine.chromium}\n`);
 
@@ -329,7 +363,36 @@ for (const corpus of corpora) {
   const outDir = path.join(root, 'builds', corpus.name, 'dist');
   const cacheDir = path.join(root, 'builds', corpus.name, 'cache');
   const buildRuns: BuildRun[] = [];
-  for (let r = 0; r < runs; r++) buildRuns.push(await build(corpus, outDir, cacheDir));
+  const baselineRuns: BuildRun[] = [];
+  for (let r = 0; r < runs; r++) {
+    // With a baseline, alternate who goes first so both builds meet the same machine load.
+    const ours = () => build(corpus.name, corpus.content, outDir, cacheDir);
+    const theirs = async () => {
+      if (!baseline || !corpus.baselineContent) return;
+      const dir = path.join(baseline, '.bench', 'builds', corpus.name);
+      baselineRuns.push(await build(corpus.name, corpus.baselineContent, path.join(dir, 'dist'), path.join(dir, 'cache'), baseline));
+    };
+    if (r % 2 === 1) await theirs();
+    buildRuns.push(await ours());
+    if (r % 2 === 0) await theirs();
+  }
+  const now = buildSummary(buildRuns);
+  if (baselineRuns.length) {
+    const before = buildSummary(baselineRuns);
+    results[`${corpus.name}-baseline`] = { checkout: baseline, build: before };
+    console.log(`■ ${corpus.name}: 빌드 (번갈아 ${runs}번씩)`);
+    const line = (label: string, b: typeof now) =>
+      `  ${label} ${b.seconds.toFixed(1)}초 (${b.spread}), CPU ${b.cpuSeconds.toFixed(1)}초 (${b.cpuSpread}), 트리 ${gib(b.peakRss)}, 가장 큰 프로세스 ${gib(b.largestRss)}`;
+    console.log(line('기준', before));
+    console.log(`${line('지금', now)} → 시간 ${(now.seconds / before.seconds).toFixed(2)}×, CPU ${(now.cpuSeconds / before.cpuSeconds).toFixed(2)}×`);
+  }
+  if (!browser) {
+    // --build-only
+    results[corpus.name] = { build: now };
+    if (!baselineRuns.length) console.log(`■ ${corpus.name}: 빌드 ${now.seconds.toFixed(1)}초 (${now.spread}), CPU ${now.cpuSeconds.toFixed(1)}초, 트리 ${gib(now.peakRss)}, 가장 큰 프로세스 ${gib(now.largestRss)}`);
+    console.log('');
+    continue;
+  }
   const distFiles = walk(outDir);
   const pages = distFiles.filter((f) => f.file.endsWith('.html')).length;
   const faqs = fs.readdirSync(path.join(outDir, 'faq'), { recursive: true }).filter((f) => String(f).endsWith('index.html')).length;
@@ -351,15 +414,12 @@ for (const corpus of corpora) {
   const nouns = corpus.name === 'vs-5765' || (quick && corpus.name === 'vs-1000') ? await nounRecall(outDir, corpus) : undefined;
   fs.rmSync(path.join(outDir, PLAIN_PAGEFIND_DIR), { recursive: true, force: true });
 
-  const wall = buildRuns.map((b) => b.seconds);
   const entry = {
     faqs,
     pages,
     build: {
-      seconds: median(wall),
-      spread: spread(wall),
-      peakRss: median(buildRuns.map((b) => b.peakRss)),
-      pagesPerSecond: pages / median(wall),
+      ...now,
+      pagesPerSecond: pages / now.seconds,
       indexSeconds: median(buildRuns.map((b) => b.indexSeconds)),
       distBytes: distFiles.reduce((s, f) => s + f.size, 0),
       distFiles: distFiles.length,
@@ -385,7 +445,7 @@ for (const corpus of corpora) {
   results[corpus.name] = entry;
 
   console.log(`■ ${corpus.name}: 도움말 ${faqs}개, 페이지 ${pages}개`);
-  console.log(`  빌드 ${entry.build.seconds.toFixed(1)}초 (범위 ${entry.build.spread}), 최대 메모리 ${gib(entry.build.peakRss)}, 초당 ${entry.build.pagesPerSecond.toFixed(0)}쪽, 검색 색인 단계 ${entry.build.indexSeconds.toFixed(2)}초, dist ${mb(entry.build.distBytes)} / ${entry.build.distFiles}개 파일`);
+  console.log(`  빌드 ${entry.build.seconds.toFixed(1)}초 (범위 ${entry.build.spread}), 최대 메모리 ${gib(entry.build.peakRss)} (가장 큰 프로세스 ${gib(entry.build.largestRss)}), 초당 ${entry.build.pagesPerSecond.toFixed(0)}쪽, 검색 색인 단계 ${entry.build.indexSeconds.toFixed(2)}초, dist ${mb(entry.build.distBytes)} / ${entry.build.distFiles}개 파일`);
   console.log(`  doum 색인 ${mb(index.total)} (${index.files}개): 조각 ${index.chunkCount}개 ${mb(index.indexChunks)}, 문서 ${mb(index.fragments)}, pf_meta ${kb(index.meta)}, 필터 ${kb(index.filters)}, wasm ${kb(index.wasm)}, pagefind.js ${kb(index.js)}, doum.json ${kb(index.doumJson)}, doum 검색 JS ${kb(searchJs)} gz`);
   console.log(`  기본 Pagefind ${mb(plain.total)} (${plain.files}개): 조각 ${plain.chunkCount}개 ${mb(plain.indexChunks)}, 문서 ${mb(plain.fragments)}, pf_meta ${kb(plain.meta)}, 필터 ${kb(plain.filters)}, wasm ${kb(plain.wasm)}, JS ${kb(plain.js)} gz · 색인 시간 ${pagefindSeconds.toFixed(1)}초`);
   console.log(`  비율 doum/기본: 색인 바이트 ${(index.total / plain.total).toFixed(2)}×, 색인 단계 시간 ${(entry.build.indexSeconds / pagefindSeconds).toFixed(2)}×`);
@@ -396,6 +456,6 @@ for (const corpus of corpora) {
   if (nouns) for (const n of nouns) console.log(`  ${n.query}: 낱말이 든 ${n.pages}쪽 중 doum이 찾은 ${n.matched}쪽(결과로 보인 ${n.shown}쪽), 기본 Pagefind ${n.pagefind}쪽`);
   console.log('');
 }
-await browser.close();
+await browser?.close();
 fs.writeFileSync(path.join(root, 'results.json'), JSON.stringify(results, null, 2));
 console.log(`결과: ${path.relative(process.cwd(), path.join(root, 'results.json'))}`);

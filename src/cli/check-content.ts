@@ -1,15 +1,17 @@
 /**
  * npm run check — content lint for writers: frontmatter, categories, duplicate ids and titles,
- * component props, links between FAQs, image alt text, empty answers, question-style titles.
+ * components and props (through the build's MDX processor), links between FAQs, image alt text,
+ * empty answers, question-style titles, and `.md` files using what only works in `.mdx`.
  * Errors fail (exit 1); warnings only print. Runs in CI before the tests.
  */
 import fs from 'node:fs';
 import path from 'node:path';
 import { getCategoryTree } from '../data/category-tree.ts';
 import { contentDir, displayPath } from '../data/content-dir.ts';
-import { faqFiles, frontmatterOf } from '../data/faq-files.ts';
+import { faqFiles, faqIdOf } from '../data/faq-files.ts';
 import { loadSynonyms } from '../data/synonyms.ts';
 import { checkFaqs, type FaqSource } from '../lib/content-check.ts';
+import { faqMdxPolicy } from '../lib/mdx/policy.ts';
 
 const started = performance.now();
 let failed = false;
@@ -30,10 +32,9 @@ if (tree) {
   const base = path.join(contentDir(), 'faq');
   const faqs: FaqSource[] = faqFiles(base).map((file) => {
     const source = fs.readFileSync(file, 'utf8');
-    const data = frontmatterOf(source)?.data as { id?: unknown } | undefined;
-    return { file: displayPath(file), source, id: typeof data?.id === 'string' ? data.id : path.basename(file, '.mdx') };
+    return { file: displayPath(file), source, id: faqIdOf(file, source) };
   });
-  const problems = checkFaqs(faqs, tree, displayPath(path.join(contentDir(), 'categories.yaml')));
+  const problems = await checkFaqs(faqs, tree, displayPath(path.join(contentDir(), 'categories.yaml')), faqMdxPolicy);
   for (const p of problems) (p.severity === 'error' ? console.error : console.warn)(`${p.file}:${p.line}: ${p.severity === 'error' ? '오류' : '경고'}: ${p.message}`);
   const errors = problems.filter((p) => p.severity === 'error').length;
   const warnings = problems.length - errors;

@@ -78,7 +78,7 @@ if (!replace) {
 const merged = mergePaths(existing, records.map((r) => r.path));
 fs.rmSync(replace ? faqRoot : importRoot, { recursive: true, force: true });
 for (const record of records) {
-  const file = path.join(importRoot, `${record.id}.mdx`);
+  const file = path.join(importRoot, `${record.id}.md`);
   fs.mkdirSync(path.dirname(file), { recursive: true });
   fs.writeFileSync(file, importedFaqFile(record, merged.subcategoryOf(record.path)));
 }

@@ -1,19 +1,22 @@
-/** Finding FAQ files and their ids outside Astro (import, check, new). */
+/** Finding FAQ files and their ids outside the content collection (import, check, new, MDX rules). */
 import fs from 'node:fs';
 import path from 'node:path';
 import { parse } from 'yaml';
 
-/** Every .mdx file under `dir`, sorted, optionally skipping one subtree. */
+/** An FAQ file: Markdown (`.md`, imported pages) or MDX (`.mdx`, with the writer components). */
+export const FAQ_FILE = /\.mdx?$/;
+
+/** Every .md and .mdx file under `dir`, sorted, optionally skipping one subtree. */
 export function faqFiles(dir: string, skip?: string): string[] {
   if (!fs.existsSync(dir)) return [];
   return (fs.readdirSync(dir, { recursive: true, withFileTypes: true }) as fs.Dirent[])
-    .filter((e) => e.isFile() && e.name.endsWith('.mdx'))
+    .filter((e) => e.isFile() && FAQ_FILE.test(e.name))
     .map((e) => path.join(e.parentPath, e.name))
     .filter((file) => !skip || !file.startsWith(skip + path.sep))
     .sort();
 }
 
-/** Frontmatter of an MDX file: parsed data, its YAML, and where the body starts; undefined if absent. */
+/** Frontmatter of an FAQ file: parsed data, its YAML, and where the body starts; undefined if absent. */
 export function frontmatterOf(source: string): { data: unknown; yaml: string; bodyStart: number; error?: string } | undefined {
   const m = /^---\r?\n([\s\S]*?)\r?\n?---[ \t]*(?:\r?\n|$)/.exec(source);
   if (!m) return undefined;
@@ -24,13 +27,27 @@ export function frontmatterOf(source: string): { data: unknown; yaml: string; bo
   }
 }
 
-/** id → file of the FAQs under `dir` (frontmatter id, else the file name). */
+/** The id a file's FAQ gets: frontmatter `id`, else the file name without .md/.mdx. */
+export function faqIdOf(file: string, source: string): string {
+  const data = frontmatterOf(source)?.data as { id?: unknown } | undefined;
+  return typeof data?.id === 'string' ? data.id : path.basename(file).replace(FAQ_FILE, '');
+}
+
+/** id → file of the FAQs under `dir`. */
 export function existingFaqIds(dir: string, skip?: string): Map<string, string> {
   const ids = new Map<string, string>();
-  for (const file of faqFiles(dir, skip)) {
-    const data = frontmatterOf(fs.readFileSync(file, 'utf8'))?.data as { id?: unknown } | undefined;
-    const id = typeof data?.id === 'string' ? data.id : path.basename(file, '.mdx');
-    ids.set(id, path.relative(process.cwd(), file));
-  }
+  for (const file of faqFiles(dir, skip)) ids.set(faqIdOf(file, fs.readFileSync(file, 'utf8')), path.relative(process.cwd(), file));
   return ids;
+}
+
+/**
+ * FAQ ids under `dir` for <FaqLink> checks, read once per process. Asked for an id it does not
+ * know, it reads the folder again first: in `astro dev` the writer may just have added that FAQ.
+ */
+export function faqIdLookup(dir: string): (wanted?: string) => ReadonlySet<string> {
+  let ids: Set<string> | undefined;
+  return (wanted) => {
+    if (!ids || (wanted !== undefined && !ids.has(wanted))) ids = new Set(existingFaqIds(dir).keys());
+    return ids;
+  };
 }

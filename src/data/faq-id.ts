@@ -1,5 +1,5 @@
 /**
- * FAQ ids: the file name without .mdx unless frontmatter sets `id`. Two files claiming one id would
+ * FAQ ids: the file name without .md/.mdx unless frontmatter sets `id`. Two files claiming one id would
  * silently overwrite each other in the content store, so the second one fails the build instead.
  */
 import fs from 'node:fs';

@@ -3,12 +3,7 @@
  * in dev), sorted explicitly and joined to their place in the category tree.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
-import fs from 'node:fs';
-import path from 'node:path';
-import { mdxComponents } from '../components/mdx/index.ts';
-import { renderMdx } from '../lib/mdx/render-mdx.ts';
 import { countByNode, subcategoryIdsUnder, type CategoryNode } from '../lib/category-tree.ts';
-import { plainTextOf, truncate } from '../lib/format.ts';
 import { neighbours, relatedTo } from '../lib/related.ts';
 import { compareByLatest, compareByTitle, compareByWriterOrder, sortedBy, type Sortable } from '../lib/sorting.ts';
 import { getCategoryTree } from './category-tree.ts';
@@ -33,6 +28,8 @@ let cached: Promise<Faq[]> | undefined;
 
 /** Every FAQ that belongs in this build, 최신순. Drafts only under `astro dev`. */
 export function getFaqs(): Promise<Faq[]> {
+  // A build reads the collection once; `astro dev` reads it per page, so an edited FAQ shows.
+  if (import.meta.env.DEV) return load();
   cached ??= load();
   return cached;
 }
@@ -52,7 +49,8 @@ async function load(): Promise<Faq[]> {
       featured: data.featured,
       ...(data.order === undefined ? {} : { order: data.order }),
       draft: data.draft,
-      summary: data.summary ?? truncate(plainTextOf(entry.body ?? ''), 110),
+      // faqGlob() stores the start of the answer when the writer gave no summary.
+      summary: data.summary ?? '',
       category,
       categoryId: category.id,
       entry,
@@ -93,6 +91,7 @@ interface FaqLookups {
 let lookups: Promise<FaqLookups> | undefined;
 
 function getLookups(): Promise<FaqLookups> {
+  if (import.meta.env.DEV) lookups = undefined;
   lookups ??= getFaqs().then((all) => {
     const bySubcategory = groupBy(all, (faq) => [faq.categoryId]);
     for (const [id, list] of bySubcategory) bySubcategory.set(id, sortedBy(list, compareByWriterOrder));
@@ -123,14 +122,7 @@ export async function surroundings(faq: Faq): Promise<{ related: Faq[]; previous
   return { related: relatedTo(faq, candidates), ...neighbours(sameSub, faq.id) };
 }
 
-/** The answer as HTML, rendered from the FAQ's file (links and images under `base`). */
-export async function renderFaqBody(faq: Faq, base: string): Promise<string> {
-  const { titles } = await getLookups();
-  const file = faq.entry.filePath ?? '';
-  return renderMdx(fs.readFileSync(path.resolve(file), 'utf8'), mdxComponents, {
-    file,
-    base,
-    faqTitle: (id) => titles.get(id),
-    faqIds: () => [...titles.keys()],
-  });
+/** id → title of every FAQ in this build (<FaqLink> shows the title and refuses ids not in it). */
+export async function faqTitles(): Promise<ReadonlyMap<string, string>> {
+  return (await getLookups()).titles;
 }

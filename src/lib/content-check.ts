@@ -2,11 +2,13 @@
  * The writers' lint (npm run check): every FAQ's frontmatter, body and links, checked the way the
  * build will check them, reported as `file:line: message` so an editor can jump there.
  */
+import path from 'node:path';
 import { parse } from 'yaml';
-import { mdxComponents } from '../components/mdx/index.ts';
+import { faqMdx } from '../integrations/faq-markdown.ts';
 import { faqSchema } from '../schemas/faq.ts';
 import type { CategoryTree } from './category-tree.ts';
-import { renderMdx } from './mdx/render-mdx.ts';
+import { FaqMdxError } from './mdx/faq-rules.ts';
+import { mdxOnlySyntax } from './mdx/mdx-only.ts';
 
 export interface FaqSource {
   /** Path shown in messages (relative to the project). */
@@ -14,6 +16,11 @@ export interface FaqSource {
   source: string;
   /** Id the file gets (frontmatter id or file name). */
   id: string;
+}
+
+export interface CheckOptions {
+  /** Full MDX (src/lib/mdx/policy.ts): expressions, import/export and computed props allowed. */
+  allowCode?: boolean;
 }
 
 export interface Problem {
@@ -36,14 +43,13 @@ function fieldLine(source: string, key: string | number | undefined): number {
 /** Titles that read as statements are allowed for reference pages ending like these. */
 const STATEMENT_TITLE = /(안내|정리|목록|기준|방법|요약|차이)$/;
 
-export function checkFaqs(faqs: readonly FaqSource[], tree: CategoryTree, treeFile = 'content/categories.yaml'): Problem[] {
+export async function checkFaqs(faqs: readonly FaqSource[], tree: CategoryTree, treeFile = 'content/categories.yaml', options: CheckOptions = {}): Promise<Problem[]> {
   const problems: Problem[] = [];
   const error = (file: string, line: number, message: string) => problems.push({ file, line, message, severity: 'error' });
   const warn = (file: string, line: number, message: string) => problems.push({ file, line, message, severity: 'warning' });
   const schema = faqSchema(tree.subcategories.map((n) => n.id), treeFile);
   const byId = new Map<string, FaqSource>();
   const byTitle = new Map<string, FaqSource>();
-  const titles = new Map<string, string>();
   const parsed: { faq: FaqSource; ok: boolean }[] = [];
 
   for (const faq of faqs) {
@@ -65,7 +71,6 @@ export function checkFaqs(faqs: readonly FaqSource[], tree: CategoryTree, treeFi
     if (!result.success) {
       for (const issue of result.error.issues) error(faq.file, fieldLine(faq.source, issue.path[0] as string), `${issue.path.join('.') || '(머리말)'}: ${issue.message}`);
     } else {
-      titles.set(faq.id, result.data.title);
       const title = result.data.title.trim();
       if (!/[?？]$/.test(title) && !STATEMENT_TITLE.test(title)) {
         warn(faq.file, fieldLine(faq.source, 'title'), `title: "${title}"은(는) 질문 형태가 아닙니다. 방문자가 묻는 말 그대로 "…나요?"처럼 적어 주세요(참고 문서는 "… 안내"로 끝내도 됩니다).`);
@@ -82,20 +87,34 @@ export function checkFaqs(faqs: readonly FaqSource[], tree: CategoryTree, treeFi
     parsed.push({ faq, ok: result.success });
   }
 
-  // Bodies: render exactly as the build does (components, props, syntax), then check links.
+  // .mdx bodies: through the build's own MDX processor and writer rules; .md bodies are Markdown.
+  const ids = new Set(byId.keys());
+  const mdx = await faqMdx({ base: '/', allowCode: options.allowCode ?? false, faqIds: () => ids }).createMdxRenderer!(
+    { syntaxHighlight: false, shikiConfig: {}, gfm: true, smartypants: false },
+    { optimize: false, srcDir: new URL('file:///'), sourcemap: false },
+  );
   for (const { faq } of parsed) {
-    try {
-      renderMdx(faq.source, mdxComponents, { file: faq.file, base: '/', faqTitle: (id) => titles.get(id) ?? (byId.has(id) ? id : undefined), faqIds: () => [...byId.keys()] });
-    } catch (e) {
-      const message = (e as Error).message;
-      const at = new RegExp(`^${faq.file.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}:(\\d+)(?::\\d+)?: `).exec(message);
-      error(faq.file, at ? Number(at[1]) : 1, at ? message.slice(at[0].length) : message);
+    const front = FRONTMATTER.exec(faq.source)?.[0] ?? '';
+    if (faq.file.endsWith('.mdx')) {
+      try {
+        // Frontmatter blanked line for line, as @astrojs/mdx does, so lines match the file.
+        await mdx.process(front.replace(/[^\n]/g, ' ') + faq.source.slice(front.length), path.resolve(faq.file), {});
+      } catch (e) {
+        if (!(e instanceof FaqMdxError)) throw e;
+        for (const p of e.problems) error(faq.file, p.line, p.message);
+      }
+    } else {
+      const offset = front.split('\n').length - 1;
+      for (const use of mdxOnlySyntax(faq.source.slice(front.length))) {
+        error(faq.file, use.line + offset, `${use.found}은(는) .mdx 파일에서만 동작하고, .md 파일에서는 글자 그대로 보입니다. MDX로 쓰려면 파일 이름을 ${path.basename(faq.file, '.md')}.mdx로 바꾸세요.`);
+      }
     }
     faq.source.split('\n').forEach((line, i) => {
       for (const m of line.matchAll(/\]\((?:\/|\.\.\/)*faq\/([a-z0-9_./-]+?)\/?(?:#[^)]*)?\)/g)) {
         if (!byId.has(m[1]!)) error(faq.file, i + 1, `링크: /faq/${m[1]}/ 도움말이 없습니다. 다른 도움말로 연결할 때는 <FaqLink id="…" />를 쓰면 빌드가 확인해 줍니다.`);
       }
-      for (const m of line.matchAll(/!\[\s*\]\(([^)]*)\)/g)) error(faq.file, i + 1, `이미지 ${m[1]}에 대체 텍스트가 없습니다. ![이미지 설명](주소)처럼 적어 주세요.`);
+      // In .mdx the writer rules above already refuse images without alt text.
+      if (!faq.file.endsWith('.mdx')) for (const m of line.matchAll(/!\[\s*\]\(([^)]*)\)/g)) error(faq.file, i + 1, `이미지 ${m[1]}에 대체 텍스트가 없습니다. ![이미지 설명](주소)처럼 적어 주세요.`);
     });
   }
   return problems.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line));

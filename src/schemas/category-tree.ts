@@ -9,7 +9,7 @@ import { expecting } from './field-errors.ts';
 export const NODE_ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 /** Ids that would collide with the site's own top-level routes or path segments. */
-export const RESERVED_NODE_IDS = ['faq', 'search', 'page', 'title', 'about', '404', 'pagefind', 'search-index', '_astro', 'images', 'preview-changes'];
+export const RESERVED_NODE_IDS = ['faq', 'search', 'page', 'title', 'about', '404', 'pagefind', 'pagefind-plain', '_astro', 'images', 'preview-changes'];
 
 const nodeFields = {
   /** Stable ASCII slug: lower-case letters, digits and single hyphens. Never rename once published. */

@@ -30,24 +30,32 @@ export function formatIssues(file: string, issues: readonly z.core.$ZodIssue[]):
     .join('\n');
 }
 
+/** Levenshtein distance: how many single-character edits turn `a` into `b`. */
+export function editDistance(a: string, b: string): number {
+  const row = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    let previous = row[0]!;
+    row[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const current = row[j]!;
+      row[j] = Math.min(row[j]! + 1, row[j - 1]! + 1, previous + (a[i - 1] === b[j - 1] ? 0 : 1));
+      previous = current;
+    }
+  }
+  return row[b.length]!;
+}
+
 /** Up to `limit` candidates closest to `input` (edit distance), for "did you mean" hints. */
 export function closest(input: string, candidates: readonly string[], limit = 5): string[] {
-  const distance = (a: string, b: string) => {
-    const row = Array.from({ length: b.length + 1 }, (_, i) => i);
-    for (let i = 1; i <= a.length; i++) {
-      let previous = row[0]!;
-      row[0] = i;
-      for (let j = 1; j <= b.length; j++) {
-        const current = row[j]!;
-        row[j] = Math.min(row[j]! + 1, row[j - 1]! + 1, previous + (a[i - 1] === b[j - 1] ? 0 : 1));
-        previous = current;
-      }
-    }
-    return row[b.length]!;
-  };
   return [...candidates]
-    .map((candidate) => ({ candidate, d: distance(input, candidate) }))
+    .map((candidate) => ({ candidate, d: editDistance(input, candidate) }))
     .sort((x, y) => x.d - y.d || x.candidate.localeCompare(y.candidate))
     .slice(0, limit)
     .map((x) => x.candidate);
+}
+
+/** Candidates that look like a typo of `input` (case aside, at most 2 edits or a third of its length). */
+export function closeMatches(input: string, candidates: readonly string[], limit = 3): string[] {
+  const near = (candidate: string) => editDistance(input.toLowerCase(), candidate.toLowerCase()) <= Math.max(2, Math.floor(input.length / 3));
+  return closest(input, candidates.filter(near), limit);
 }

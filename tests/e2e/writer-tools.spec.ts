@@ -1,16 +1,16 @@
-import { expect, test } from '@playwright/test';
-import { spawnSync } from 'node:child_process';
+import { expect, test, type Page } from '@playwright/test';
+import { spawn, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { startStaticServer } from '../../src/cli/lib/static-server.ts';
 import { PORTS } from '../../src/cli/lib/ports.ts';
-import { removeScratch, scratchBuild } from './scratch.ts';
+import { lockAstroRoot, removeScratch, scratchBuild } from './scratch.ts';
 
 /**
  * The writers' tools end to end: a broken FAQ stops `astro build` with a message naming file and
- * field; `npm run import` turns hostile Markdown into pages that build and show it as text;
- * `npm run new` writes a file that builds.
+ * field (and `astro dev` shows the same message); `npm run import` turns hostile Markdown into .md
+ * pages that build and show it as text; `npm run new` writes a file that builds.
  */
 const fixture = path.resolve('tests/fixtures/site');
 
@@ -29,11 +29,16 @@ function run(args: string[], env: Record<string, string> = {}) {
 }
 
 function build(dir: string) {
-  return run(['node_modules/astro/bin/astro.mjs', 'build'], {
-    DOUM_CONTENT_DIR: path.join(dir, 'content'),
-    DOUM_OUT_DIR: outDirs.get(dir)!.outDir,
-    DOUM_CACHE_DIR: outDirs.get(dir)!.cacheDir,
-  });
+  const release = lockAstroRoot();
+  try {
+    return run(['node_modules/astro/bin/astro.mjs', 'build'], {
+      DOUM_CONTENT_DIR: path.join(dir, 'content'),
+      DOUM_OUT_DIR: outDirs.get(dir)!.outDir,
+      DOUM_CACHE_DIR: outDirs.get(dir)!.cacheDir,
+    });
+  } finally {
+    release();
+  }
 }
 
 function writeFaq(dir: string, name: string, source: string): void {
@@ -89,6 +94,75 @@ test('a broken FAQ stops the build: a link to a missing FAQ and a wrong componen
   expect(prop.output).toMatch(/content\/faq\/broken\.mdx:7: <MenuPath> path: "관리자센터 > 나의 월렛 > 충전"처럼 >로 나눈 두 단계 이상의 메뉴 이름이어야 합니다\. 받은 값: "관리자센터"/);
 });
 
+test('a broken FAQ stops the build: unknown component, misspelt prop, expression and import, each with file:line', async () => {
+  test.setTimeout(120_000);
+  const dir = scratch('rules');
+  writeFaq(dir, 'broken.mdx', '---\ntitle: 컴포넌트가 틀렸나요?\ncategory: refund\nupdated: 2025-01-01\n---\n\n<Notee>안내</Notee>\n\n<Note titel="조심">내용</Note>\n\n합계는 {1 + 1}입니다.\n\nimport Chart from "./chart.astro"\n');
+  const { status, output } = build(dir);
+  expect(status).not.toBe(0);
+  const lines = output.split('\n').filter((line) => /content\/faq\/broken\.mdx:\d+: /.test(line));
+  expect(lines.map((line) => line.slice(line.indexOf('content/faq/')))).toEqual([
+    'content/faq/broken.mdx:7: <Notee>은(는) 쓸 수 없는 태그입니다. 비슷한 컴포넌트: Note. 쓸 수 있는 컴포넌트: FaqLink, Figure, MenuPath, Note, Steps, Tab, Tabs. 꺾쇠(<)를 글자로 쓰려면 \\<처럼 적어 주세요.',
+    'content/faq/broken.mdx:9: <Note>에는 titel 속성이 없습니다. 비슷한 속성: title. 쓸 수 있는 속성: type, title',
+    'content/faq/broken.mdx:11: {1 + 1}: 도움말에는 자바스크립트 식을 쓸 수 없습니다. 중괄호를 글자로 쓰려면 \\{ \\}처럼 적어 주세요.',
+    'content/faq/broken.mdx:13: import/export는 쓸 수 없습니다. 컴포넌트는 가져오지 않아도 바로 쓸 수 있습니다.',
+  ]);
+});
+
+/** The text Astro's error overlay shows in `astro dev`. */
+async function overlayText(page: Page): Promise<string> {
+  const overlay = page.locator('vite-error-overlay');
+  await expect(overlay).toBeAttached();
+  return overlay.evaluate((el) =>
+    [...el.shadowRoot!.children]
+      .filter((child) => child.tagName !== 'STYLE')
+      .map((child) => child.textContent)
+      .join(' '),
+  );
+}
+
+test('astro dev: an edited FAQ reloads, and a broken one shows the message the build gives', async ({ page }) => {
+  test.setTimeout(240_000);
+  const dir = scratch('dev');
+  const port = PORTS.writerDev;
+  // astro dev keeps its content store in <root>/.astro, and an entry whose text is unchanged keeps
+  // the path it was first read from (an earlier run's scratch folder): make this run's text new.
+  for (const name of fs.readdirSync(path.join(dir, 'content/faq'))) fs.appendFileSync(path.join(dir, 'content/faq', name), `\n{/* ${path.basename(dir)} */}\n`);
+  const release = lockAstroRoot();
+  const server = spawn(process.execPath, ['node_modules/astro/bin/astro.mjs', 'dev', '--host', '127.0.0.1', '--port', String(port)], {
+    env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0', DOUM_CONTENT_DIR: path.join(dir, 'content'), DOUM_CACHE_DIR: `${outDirs.get(dir)!.cacheDir}-dev` },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let log = '';
+  server.stdout.on('data', (chunk: Buffer) => (log += chunk.toString()));
+  server.stderr.on('data', (chunk: Buffer) => (log += chunk.toString()));
+  const url = `http://127.0.0.1:${port}/faq/wallet-basics/`;
+  const message = 'content/faq/wallet-basics.mdx:7: <Note>에는 titel 속성이 없습니다. 비슷한 속성: title. 쓸 수 있는 속성: type, title';
+  try {
+    await expect.poll(() => log, { timeout: 60_000 }).toContain(`127.0.0.1:${port}`);
+    // Pages fetched without the browser's HMR client, which reloads the page under a navigation.
+    const body = async () => (await page.request.get(url)).text();
+    await expect.poll(body, { timeout: 60_000 }).toContain('캐시를 충전해 두는 지갑입니다.');
+
+    writeFaq(dir, 'wallet-basics.mdx', '---\ntitle: 월렛은 무엇인가요?\ncategory: wallet\nupdated: 2025-04-01\n---\n\n고친 답입니다. <FaqLink id="refund-basics" />를 보세요.\n');
+    await expect.poll(body, { timeout: 30_000 }).toMatch(/고친 답입니다\. <a href="\/faq\/refund-basics\/" class="faq-link"[^>]*>환불은 어떻게 신청하나요\?<\/a>를 보세요\./);
+
+    writeFaq(dir, 'wallet-basics.mdx', '---\ntitle: 월렛은 무엇인가요?\ncategory: wallet\nupdated: 2025-04-01\n---\n\n<Note titel="조심">내용</Note>\n');
+    await expect(async () => {
+      await page.goto(url);
+      expect(await overlayText(page)).toContain(message);
+    }).toPass({ timeout: 60_000 });
+    expect(log).toContain(message);
+  } catch (error) {
+    throw new Error(`${(error as Error).message}\n\nastro dev said:\n${log.slice(-3000)}`);
+  } finally {
+    const exited = new Promise((resolve) => server.once('exit', resolve));
+    if (server.kill()) await exited;
+    release();
+  }
+  expect(build(dir).output).toContain(message);
+});
+
 test('import: hostile Markdown imports, builds and shows as text; re-import is byte-identical', async ({ page }) => {
   test.setTimeout(180_000);
   const dir = scratch('import');
@@ -99,6 +173,10 @@ test('import: hostile Markdown imports, builds and shows as text; re-import is b
   const again = run(['src/cli/import-jsonl.ts', '--content', path.join(dir, 'content'), '--source', '테스트 문서|https://example.com/docs|CC BY 4.0', source]);
   expect(again.status).toBe(0);
   expect(hashTree(path.join(dir, 'content'))).toEqual(before);
+  // Markdown stays Markdown: a .md file with the record's text as written, no backslashes added.
+  const imported = fs.readFileSync(path.join(dir, 'content/faq/imported/hostile/hostile/braces.md'), 'utf8');
+  expect(imported).toContain('설정은 {"a": 1}처럼 적고, 변수는 {name}으로 씁니다. <div class="x">상자</div>와 <script>window.__pwned=1</script>는 글자입니다.');
+  expect(imported).not.toContain('\\');
 
   const built = build(dir);
   expect(built.status, built.output.slice(-2000)).toBe(0);

@@ -239,7 +239,7 @@ describe('categoryTreeSchema', () => {
   });
 
   it('rejects a reserved id', () => {
-    expect(messages(tree(sub({ id: 'search' })))).toMatchInlineSnapshot(`"content/categories.yaml: 0.categories.0.subcategories.0.id: "search"은(는) 사이트 주소에 이미 쓰이는 예약어라 id로 쓸 수 없습니다. 예약어: faq, search, page, title, about, 404, pagefind, search-index, _astro, images, preview-changes"`);
+    expect(messages(tree(sub({ id: 'search' })))).toMatchInlineSnapshot(`"content/categories.yaml: 0.categories.0.subcategories.0.id: "search"은(는) 사이트 주소에 이미 쓰이는 예약어라 id로 쓸 수 없습니다. 예약어: faq, search, page, title, about, 404, pagefind, pagefind-plain, _astro, images, preview-changes"`);
   });
 
   it('rejects an id of the wrong type', () => {

@@ -79,10 +79,10 @@ describe('importedFaqFile', () => {
     expect(data.updated).toBe('2024-12-31');
   });
 
-  it('converts the body: leading title dropped, h1 demoted, braces escaped, code kept', () => {
-    const body = '# 제목\n\n본문 {x} <y>\n\n# 둘째\n\n```js\nconst a = {b};\n```\n\nexport default 1\n';
+  it('keeps the body as Markdown: leading title dropped, h1 demoted, nothing escaped', () => {
+    const body = '# 제목\n\n본문 {x} <y> \\{이미\\}\n\n# 둘째\n\n```js\nconst a = {b};\n```\n\nexport default 1\n';
     const { body: out } = split(importedFaqFile(record({ body }), 'c'));
-    expect(out).toBe('\n본문 \\{x\\} \\<y>\n\n## 둘째\n\n```js\nconst a = {b};\n```\n\n&#101;xport default 1\n');
+    expect(out).toBe('\n본문 {x} <y> \\{이미\\}\n\n## 둘째\n\n```js\nconst a = {b};\n```\n\nexport default 1\n');
   });
 
   it('trims the body and ends the file with one newline', () => {

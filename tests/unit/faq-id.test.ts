@@ -36,9 +36,10 @@ function failureOf(call: () => unknown): string {
 }
 
 describe('faqIdFor', () => {
-  it('uses the file name without .mdx as the id', () => {
+  it('uses the file name without .mdx or .md as the id', () => {
     expect(faqIdFor(touch('refund-account.mdx'), base, {})).toBe('refund-account');
     expect(faqIdFor(touch('api_v2.limits.mdx'), base, { title: '무시됨' })).toBe('api_v2.limits');
+    expect(faqIdFor(touch('imported/vs/debugger-basics.md'), base, {})).toBe('debugger-basics');
   });
 
   it('uses only the file name, not the folder', () => {

@@ -13,4 +13,5 @@ export const PORTS = {
   previewFixture: base + 6,
   productionFixture: base + 7,
   bench: base + 8,
+  writerDev: base + 9,
 } as const;

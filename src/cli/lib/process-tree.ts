@@ -1,4 +1,4 @@
-/** Peak resident memory of a process and all its descendants, sampled from /proc (Linux). */
+/** Peak resident memory and CPU time of a process and all its descendants, sampled from /proc (Linux). */
 import fs from 'node:fs';
 
 function children(): Map<number, number[]> {
@@ -27,27 +27,52 @@ function rssBytes(pid: number): number {
   }
 }
 
-/** Current RSS of `pid` plus every descendant. */
-export function treeRss(pid: number): number {
+/** User + system CPU seconds a process has used so far (0 once it is gone). */
+function cpuSeconds(pid: number): number {
+  try {
+    const stat = fs.readFileSync(`/proc/${pid}/stat`, 'utf8');
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    // utime and stime, fields 14 and 15 of /proc/<pid>/stat, in clock ticks (100 per second).
+    return (Number(fields[11]) + Number(fields[12])) / 100;
+  } catch {
+    return 0;
+  }
+}
+
+/** Current RSS of `pid` plus every descendant, of the largest single process, and CPU time per process. */
+export function treeRss(pid: number): { total: number; largest: number; cpu: Map<number, number> } {
   const kids = children();
   let total = 0;
+  let largest = 0;
+  const cpu = new Map<number, number>();
   const stack = [pid];
   while (stack.length) {
     const p = stack.pop()!;
-    total += rssBytes(p);
+    const rss = rssBytes(p);
+    total += rss;
+    largest = Math.max(largest, rss);
+    cpu.set(p, cpuSeconds(p));
     stack.push(...(kids.get(p) ?? []));
   }
-  return total;
+  return { total, largest, cpu };
 }
 
-/** Samples the tree every `intervalMs` until stopped; returns the peak. */
-export function watchPeak(pid: number, intervalMs = 100): () => number {
-  let peak = 0;
+/**
+ * Samples the tree every `intervalMs` until stopped; returns the peaks of the tree and of one
+ * process, and the CPU seconds the tree used (as last sampled: a machine shared with other work
+ * stretches wall time far more than CPU time).
+ */
+export function watchPeak(pid: number, intervalMs = 100): () => { tree: number; largest: number; cpuSeconds: number } {
+  const peak = { tree: 0, largest: 0 };
+  const cpu = new Map<number, number>();
   const timer = setInterval(() => {
-    peak = Math.max(peak, treeRss(pid));
+    const now = treeRss(pid);
+    peak.tree = Math.max(peak.tree, now.total);
+    peak.largest = Math.max(peak.largest, now.largest);
+    for (const [p, seconds] of now.cpu) cpu.set(p, Math.max(cpu.get(p) ?? 0, seconds));
   }, intervalMs);
   return () => {
     clearInterval(timer);
-    return peak;
+    return { ...peak, cpuSeconds: [...cpu.values()].reduce((sum, s) => sum + s, 0) };
   };
 }

@@ -1,10 +1,11 @@
-/** Components every FAQ can use without importing them. */
-import type { MdxComponent } from '../../lib/mdx/render-mdx.ts';
-import { FaqLink } from './FaqLink.ts';
-import { Figure } from './Figure.ts';
-import { MenuPath } from './MenuPath.ts';
-import { Note } from './Note.ts';
-import { Steps } from './Steps.ts';
-import { Tab, Tabs } from './Tabs.ts';
+/** The components every FAQ can use without importing them (`<Content components={mdxComponents} />`). */
+import FaqLink from './FaqLink.astro';
+import Figure from './Figure.astro';
+import MenuPath from './MenuPath.astro';
+import Note from './Note.astro';
+import Steps from './Steps.astro';
+import Tab from './Tab.astro';
+import Tabs from './Tabs.astro';
+import type { WriterComponentName } from './props.ts';
 
-export const mdxComponents: Record<string, MdxComponent> = { FaqLink, Figure, MenuPath, Note, Steps, Tab, Tabs };
+export const mdxComponents = { FaqLink, Figure, MenuPath, Note, Steps, Tab, Tabs } satisfies Record<WriterComponentName, unknown>;

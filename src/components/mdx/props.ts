@@ -1,24 +1,128 @@
-/** Prop checks shared by the writer components: each failure names file:line, component and prop. */
-import { MdxRenderError, type ComponentCall } from '../../lib/mdx/render-mdx.ts';
+/**
+ * The writer components and their props, in one table that both checks read: the compile-time
+ * check of every .mdx (src/lib/mdx/faq-rules.ts, with file:line) and each component's own check
+ * when it renders (so a prop that reaches a component some other way is still refused).
+ */
+import { closeMatches, describeValue } from '../../schemas/field-errors.ts';
 
-export function propError(call: ComponentCall, component: string, prop: string, expected: string): MdxRenderError {
-  const value = call.props[prop];
-  return new MdxRenderError(`${call.where}: <${component}> ${prop}: ${expected}이어야 합니다. 받은 값: ${value === undefined ? '없음' : JSON.stringify(value)}`);
+/** A prop value as a writer can type it: "글자", {3}, {true}, or a bare flag (true). */
+export type PropValue = string | number | boolean;
+
+export interface PropRule {
+  /** What the value must be, in the writer's words; messages add "이어야 합니다". */
+  expected: string;
+  required?: boolean;
+  /** True when the value is acceptable. */
+  accepts(value: PropValue): boolean;
 }
 
-/** Rejects props the component does not know (usually a typo: titel=…). */
-export function onlyProps(call: ComponentCall, component: string, allowed: readonly string[]): void {
-  for (const name of Object.keys(call.props)) {
-    if (!allowed.includes(name)) {
-      throw new MdxRenderError(`${call.where}: <${component}>에는 ${name} 속성이 없습니다. 쓸 수 있는 속성: ${allowed.join(', ') || '없음'}`);
+export interface WriterComponent {
+  /** Props in the order messages list them. */
+  props: Record<string, PropRule>;
+}
+
+const text = (expected: string, required = false): PropRule => ({
+  expected,
+  required,
+  accepts: (value) => typeof value === 'string' && value.trim() !== '',
+});
+
+const oneOf = (choices: readonly string[]): PropRule => ({
+  expected: choices.map((c) => `"${c}"`).join(' 또는 '),
+  accepts: (value) => typeof value === 'string' && choices.includes(value),
+});
+
+const pixels: PropRule = { expected: '양수(픽셀)', accepts: (value) => typeof value === 'number' && value > 0 };
+
+/** The parts of a menu path: "관리자센터 > 나의 월렛 > 충전" → three names. */
+export function menuPathParts(path: string): string[] {
+  return path.split('>').map((part) => part.trim());
+}
+
+export const WRITER_COMPONENTS = {
+  Note: { props: { type: oneOf(['note', 'warning']), title: text('비어 있지 않은 제목') } },
+  Steps: { props: {} },
+  MenuPath: {
+    props: {
+      path: {
+        expected: '"관리자센터 > 나의 월렛 > 충전"처럼 >로 나눈 두 단계 이상의 메뉴 이름',
+        required: true,
+        accepts: (value) => typeof value === 'string' && menuPathParts(value).length >= 2 && menuPathParts(value).every(Boolean),
+      },
+    },
+  },
+  Tabs: { props: { label: text('탭 묶음의 이름') } },
+  Tab: { props: { label: text('탭 이름(예: "iOS")', true) } },
+  Figure: {
+    props: {
+      src: {
+        expected: 'public/ 아래 경로("/images/…") 또는 https:// 주소',
+        required: true,
+        accepts: (value) => typeof value === 'string' && /^(\/[^/]|https:\/\/)/.test(value),
+      },
+      alt: text('이미지를 설명하는 대체 텍스트', true),
+      caption: text('비어 있지 않은 설명'),
+      width: pixels,
+      height: pixels,
+    },
+  },
+  FaqLink: { props: { id: text('연결할 도움말의 id(파일 이름)', true) } },
+} as const satisfies Record<string, WriterComponent>;
+
+export type WriterComponentName = keyof typeof WRITER_COMPONENTS;
+
+export const WRITER_COMPONENT_NAMES = Object.keys(WRITER_COMPONENTS).sort() as WriterComponentName[];
+
+export function isWriterComponent(name: string): name is WriterComponentName {
+  return Object.hasOwn(WRITER_COMPONENTS, name);
+}
+
+/** How a value reads in a message: strings quoted, as the writer typed them. */
+export function shownValue(value: PropValue | undefined): string {
+  return value === undefined ? '없음' : JSON.stringify(value);
+}
+
+/**
+ * Problems with one component's props, each as `<Note> title: …` (no location; callers add it).
+ * `props` holds the literal values; names in `unchecked` are present but not literal (full MDX).
+ */
+export function propProblems(component: WriterComponentName, props: Record<string, PropValue>, unchecked: readonly string[] = []): string[] {
+  const rules: Record<string, PropRule> = WRITER_COMPONENTS[component].props;
+  const names = Object.keys(rules);
+  const problems: string[] = [];
+  for (const name of [...Object.keys(props), ...unchecked]) {
+    if (Object.hasOwn(rules, name)) continue;
+    const near = closeMatches(name, names);
+    problems.push(
+      `<${component}>에는 ${name} 속성이 없습니다. ${near.length ? `비슷한 속성: ${near.join(', ')}. ` : ''}쓸 수 있는 속성: ${names.join(', ') || '없음'}`,
+    );
+  }
+  for (const [name, rule] of Object.entries(rules)) {
+    if (unchecked.includes(name)) continue;
+    const value = props[name];
+    if (value === undefined ? rule.required : !rule.accepts(value)) {
+      problems.push(`<${component}> ${name}: ${rule.expected}이어야 합니다. 받은 값: ${shownValue(value)}`);
     }
   }
+  return problems;
 }
 
-/** A non-empty string prop, or undefined when optional and absent. */
-export function stringProp(call: ComponentCall, component: string, prop: string, expected: string, required: boolean): string | undefined {
-  const value = call.props[prop];
-  if (value === undefined && !required) return undefined;
-  if (typeof value !== 'string' || !value.trim()) throw propError(call, component, prop, expected);
-  return value.trim();
+/** Thrown by a writer component that receives props the compile-time check would refuse. */
+export class WriterComponentError extends Error {
+  override name = 'WriterComponentError';
+}
+
+/**
+ * A component's own check when it renders: `file` is the FAQ being rendered. The compile-time
+ * check already names file:line, so this only fires when that check is off or bypassed.
+ */
+export function assertProps(component: WriterComponentName, props: object, file: string | undefined): void {
+  const entries = Object.entries(props).filter((entry) => entry[1] !== undefined);
+  const literal = Object.fromEntries(entries.filter((entry): entry is [string, PropValue] => ['string', 'number', 'boolean'].includes(typeof entry[1])));
+  const other = entries.filter(([name]) => !(name in literal));
+  const problems = propProblems(component, literal, other.map(([name]) => name));
+  for (const [name, value] of other) {
+    if (Object.hasOwn(WRITER_COMPONENTS[component].props, name)) problems.push(`<${component}> ${name}: 글자, 숫자 또는 true/false여야 합니다. 받은 값: ${describeValue(value)}`);
+  }
+  if (problems.length) throw new WriterComponentError(problems.map((p) => `${file ?? '(도움말)'}: ${p}`).join('\n'));
 }

@@ -1,0 +1,108 @@
+/**
+ * FAQ bodies go through Astro's own Markdown processor (Sätteri, the Astro 7 default), set up
+ * for doum with two small mdast plugins per file kind:
+ * - `.md` (imported pages): Markdown only. Raw HTML shows as text, so `{ } <` need no escaping.
+ * - `.mdx` (written by hand, compiled by @astrojs/mdx): the writer rules (src/lib/mdx/faq-rules.ts)
+ *   run on the syntax tree before it compiles, in `astro build`, `astro dev` and `npm run check`.
+ * Both: root-relative links and images follow the site base; quotes stay as written.
+ */
+import { satteri, type SatteriProcessorOptions } from '@astrojs/markdown-satteri';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { contentDir, displayPath } from '../data/content-dir.ts';
+import { faqIdLookup } from '../data/faq-files.ts';
+import { FaqMdxError, faqRuleProblems, mdxSyntaxError, type MdxTreeNode } from '../lib/mdx/faq-rules.ts';
+import { withBase } from '../lib/paths.ts';
+
+type MdastPlugin = Extract<NonNullable<SatteriProcessorOptions['mdastPlugins']>[number], { name: string }>;
+
+export interface FaqMarkdownOptions {
+  /** Site base ("/" or "/preview/pr-1/"): root-relative links and images are moved under it. */
+  base: string;
+  /**
+   * Full MDX: JavaScript expressions, import/export and computed props in `.mdx` FAQs. Off by
+   * default; content/README.md says what a team gives up by turning it on.
+   */
+  allowCode?: boolean;
+  /** FAQ ids for <FaqLink>; by default read from the content folder's files. */
+  faqIds?: (wanted?: string) => ReadonlySet<string>;
+}
+
+/** Smart quotes would change what writers typed (and what search matches); GFM tables stay. */
+const FEATURES = { gfm: true, smartPunctuation: false };
+
+/** Containers whose HTML children are blocks; HTML anywhere else is inline. */
+const BLOCK_PARENTS = new Set(['root', 'blockquote', 'listItem', 'footnoteDefinition']);
+
+/**
+ * `.md` is Markdown, not HTML: a tag is text, as an imported help page shows it. A block of HTML
+ * is read again as Markdown with `<` escaped, so `**굵게**` inside it still works.
+ */
+const htmlAsText: MdastPlugin = {
+  name: 'doum-html-as-text',
+  html(node, ctx) {
+    if (!BLOCK_PARENTS.has(ctx.parent(node)?.type ?? 'root')) return { type: 'text', value: node.value };
+    const escaped = node.value.replace(/(\\*)</g, (whole, slashes: string) => (slashes.length % 2 ? whole : `${slashes}\\<`));
+    return { raw: escaped, mdxExpressions: false };
+  },
+};
+
+/** `[링크](/faq/x/)` and `![그림](/images/a.svg)` under the site base, like every other internal URL. */
+function baseLinks(base: string): MdastPlugin[] {
+  if (base === '/') return [];
+  const rebase = (url: string) => (url.startsWith('/') && !url.startsWith('//') ? withBase(base, url) : undefined);
+  return [
+    {
+      name: 'doum-base-links',
+      link(node, ctx) {
+        const url = rebase(node.url);
+        if (url) ctx.setProperty(node, 'url', url);
+      },
+      image(node, ctx) {
+        const url = rebase(node.url);
+        if (url) ctx.setProperty(node, 'url', url);
+      },
+      definition(node, ctx) {
+        const url = rebase(node.url);
+        if (url) ctx.setProperty(node, 'url', url);
+      },
+    },
+  ];
+}
+
+/** The writer rules as a Sätteri plugin: one error listing every problem of the file. */
+function writerRules(options: FaqMarkdownOptions): MdastPlugin {
+  const faqIds = options.faqIds ?? faqIdLookup(path.join(contentDir(), 'faq'));
+  return {
+    name: 'doum-writer-rules',
+    options: { position: true },
+    before(root, ctx) {
+      const problems = faqRuleProblems(root as MdxTreeNode, { faqIds, allowCode: options.allowCode ?? false });
+      if (problems.length) throw new FaqMdxError(ctx.fileURL ? displayPath(fileURLToPath(ctx.fileURL)) : '(mdx)', problems);
+    },
+  };
+}
+
+/** The processor for `.md` FAQs (`markdown.processor`). */
+export function faqMarkdown(options: FaqMarkdownOptions) {
+  return satteri({ mdastPlugins: [htmlAsText, ...baseLinks(options.base)], features: FEATURES });
+}
+
+/**
+ * The processor for `.mdx` FAQs (`mdx({ processor })`). Syntax errors come back in the writers'
+ * words too (`file:line:column: MDX 문법 오류: …`), the same in `astro build`, `astro dev` and the check.
+ */
+export function faqMdx(options: FaqMarkdownOptions) {
+  const processor = satteri({ mdastPlugins: [writerRules(options), ...baseLinks(options.base)], features: FEATURES });
+  const createMdxRenderer = processor.createMdxRenderer!.bind(processor);
+  processor.createMdxRenderer = async (shared, mdx) => {
+    const renderer = await createMdxRenderer(shared, mdx);
+    return {
+      process: (content, filePath, frontmatter) =>
+        renderer.process(content, filePath, frontmatter).catch((error: unknown) => {
+          throw (error instanceof FaqMdxError ? undefined : mdxSyntaxError(displayPath(filePath), error)) ?? error;
+        }),
+    };
+  };
+  return processor;
+}
