@@ -143,13 +143,16 @@ export class KoreanSearch {
     this.totals = totals;
   }
 
-  /** Is `term` a whole word of the index? A whole-word search filtered to nothing returns only the count. */
+  /**
+   * Is `term` a word of the index? Asked as whole-word searches filtered to nothing (they return
+   * only a count): first as a topic word, whose index chunk is one narrow range, then as the plain
+   * word, whose prefix may make Pagefind fetch every chunk of its longer forms (빌드가, 빌드를 …).
+   */
   exists(term: string): Promise<boolean> {
     let known = this.known.get(term);
     if (!known) {
-      known = this.pagefind
-        .search(`"${term}"`, { filters: { [PAGEFIND_FILTER.node]: '\u0000' } })
-        .then((r) => (r?.unfilteredResultCount ?? 0) > 0);
+      const whole = (word: string) => this.pagefind.search(`"${word}"`, { filters: { [PAGEFIND_FILTER.node]: '\u0000' } }).then((r) => (r?.unfilteredResultCount ?? 0) > 0);
+      known = (async () => (await whole(topicWord(term))) || (await whole(topicWord(term, true))) || (await whole(term)))();
       this.known.set(term, known);
     }
     return known;
