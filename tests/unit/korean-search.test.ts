@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { KoreanSearch } from '../../src/lib/search/korean-search.ts';
 import { toSynonymRules } from '../../src/lib/search/synonyms.ts';
 import { faq, ids, realSearch, type RealSearch } from './helpers/real-pagefind.ts';
 
@@ -109,5 +110,52 @@ describe('counts, categories and order', () => {
     expect(outcome.browse).toBe(true);
     expect(await ids(outcome)).toEqual(['partial-refund', 'refund-account', 'partial-refund-fee']);
     expect(outcome.counts).toEqual({ refund: 3, tax: 1, wallet: 1, skills: 1, team: 1, withdraw: 1 });
+  });
+});
+
+describe('search as you type stays cheap', () => {
+  /** The layer over the same index, with every Pagefind search it asks for recorded. */
+  function recorded() {
+    const searches: { term: string | null; scored: boolean }[] = [];
+    const pagefind = {
+      ...layer.pagefind,
+      search: (term: string | null, options?: { filters?: Record<string, unknown> }) => {
+        // A search filtered to no node returns only a count; every other one scores pages.
+        searches.push({ term, scored: options?.filters?.node !== '\u0000' });
+        return layer.pagefind.search(term, options);
+      },
+    };
+    return { search: new KoreanSearch(pagefind, synonyms), scored: () => searches.filter((s) => s.scored).map((s) => s.term) };
+  }
+
+  it('does not score pages for a half-typed word no index word starts with (스킬ㅂ: Pagefind would read 스킬)', async () => {
+    const { search, scored } = recorded();
+    const outcome = await search.search({ query: '스킬ㅂ', typing: true });
+    expect(outcome.total).toBe(0);
+    expect(scored()).toEqual([]);
+    // Half-typed words that words do start with are still searched: 계조 → 계좌, 환부 → 환불.
+    expect(await ids(await search.search({ query: '계조', typing: true }))).toContain('refund-account');
+    expect(await ids(await search.search({ query: '환부', typing: true }))).toContain('refund-account');
+  });
+
+  it('searches a word no page is about once, as that very word (사업자 in one answer)', async () => {
+    const { search, scored } = recorded();
+    expect(await ids(await search.search({ query: '사업자' }))).toEqual(['refund-account']);
+    expect(scored()).toEqual(['"사업자"']);
+  });
+
+  it('waits for the next key after one Latin letter, and searches it when asked', async () => {
+    expect((await layer.search.search({ query: 'u', typing: true })).incomplete).toBe(true);
+    expect(await top('u')).toEqual(['skill-server']);
+  });
+
+  it('waits after one syllable no page is about (주 on the way to 주소), unless it is a synonym', async () => {
+    expect((await layer.search.search({ query: '주', typing: true })).incomplete).toBe(true);
+    // Submitted, it finds the page with the word 주, not the words it begins (주소, 중).
+    expect(await top('주')).toEqual(['wallet-pay']);
+    // A synonym of one syllable is a whole query.
+    const money = new KoreanSearch(layer.pagefind, toSynonymRules([{ from: ['돈'], to: ['요금'] }]));
+    expect((await money.search({ query: '돈', typing: true })).incomplete).toBeFalsy();
+    expect((await money.search({ query: '주', typing: true })).incomplete).toBe(true);
   });
 });

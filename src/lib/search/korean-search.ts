@@ -83,6 +83,8 @@ export interface SearchOutcome {
 
 export type MatchTier = 'keyword' | 'topic' | 'anywhere';
 
+type WordForm = 'topic' | 'keyword' | 'plain';
+
 /** One query word (or synonym phrase) and how it is searched. */
 interface Clause {
   label: string;
@@ -97,6 +99,11 @@ interface Clause {
   optional?: boolean;
   /** Other readings of a word being typed, tried in order when `terms` finds nothing. */
   alternatives?: string[];
+  /**
+   * A word no page is about (중 in 실행 중): its topic words do not exist, so the levels that need
+   * them are not searched (Pagefind would answer them with the plain word, after a full search).
+   */
+  plain?: boolean;
   /** Skip the keyword-topic level (partial answers rank pages about the word, title or not). */
   noKeywordTier?: boolean;
   /**
@@ -120,6 +127,10 @@ export const PAGEFIND_RANKING = { pageLength: 0 } as const;
 const MENTION_RATIO = 0.5;
 /** … and at most this many. */
 const MENTION_LIMIT = 20;
+/** A letter no index word has (U+01C3), to ask Pagefind what a prefix falls back to. */
+const NO_WORD_LETTER = '\u01c3';
+/** Pagefind answers kept for the next searches. */
+const RECENT_SEARCHES = 64;
 /** Pages shown when none has every word: one page of results. */
 const PARTIAL_LIMIT = 10;
 
@@ -134,7 +145,10 @@ export class KoreanSearch {
   private readonly pagefind: PagefindApi;
   private readonly synonyms: readonly SynonymRule[];
   private readonly totals: Record<string, number>;
-  private readonly known = new Map<string, Promise<boolean>>();
+  private readonly known = new Map<string, Promise<WordForm | undefined>>();
+  private readonly counts = new Map<string, Promise<number>>();
+  /** Recent Pagefind answers by search, oldest first (see run). */
+  private readonly recent = new Map<string, Promise<PagefindResponse>>();
 
   /** `totals`: FAQs per subcategory, the counts when browsing without a query. */
   constructor(pagefind: PagefindApi, synonyms: readonly SynonymRule[], totals: Record<string, number> = {}) {
@@ -144,18 +158,53 @@ export class KoreanSearch {
   }
 
   /**
-   * Is `term` a word of the index? Asked as whole-word searches filtered to nothing (they return
-   * only a count): first as a topic word, whose index chunk is one narrow range, then as the plain
-   * word, whose prefix may make Pagefind fetch every chunk of its longer forms (빌드가, 빌드를 …).
+   * How `term` is a word of the index: a topic of some page, a keyword (title, tags) only, a
+   * plain word only, or none. Asked as whole-word searches filtered to nothing (they return only a
+   * count): first as a topic word, whose index chunk is one narrow range, then as the plain word,
+   * whose prefix may make Pagefind fetch every chunk of its longer forms (빌드가, 빌드를 …).
    */
-  exists(term: string): Promise<boolean> {
+  private form(term: string): Promise<WordForm | undefined> {
     let known = this.known.get(term);
     if (!known) {
       const whole = (word: string) => this.pagefind.search(`"${word}"`, { filters: { [PAGEFIND_FILTER.node]: '\u0000' } }).then((r) => (r?.unfilteredResultCount ?? 0) > 0);
-      known = (async () => (await whole(topicWord(term))) || (await whole(topicWord(term, true))) || (await whole(term)))();
+      known = (async () => ((await whole(topicWord(term))) ? 'topic' : (await whole(topicWord(term, true))) ? 'keyword' : (await whole(term)) ? 'plain' : undefined))();
       this.known.set(term, known);
     }
     return known;
+  }
+
+  /** Is `term` a word of the index? */
+  exists(term: string): Promise<boolean> {
+    return this.form(term).then((form) => form !== undefined);
+  }
+
+  /** Some page is about `word`, or it is a synonym (돈 for 요금). */
+  private async aboutOrSynonym(word: string): Promise<boolean> {
+    if (this.synonyms.some((rule) => rule.from.includes(word))) return true;
+    const form = await this.form(word);
+    return form === 'topic' || form === 'keyword';
+  }
+
+  /** Pages with a word starting with `term`, as Pagefind counts them (filtered to nothing: no pages scored). */
+  private count(term: string): Promise<number> {
+    let n = this.counts.get(term);
+    if (n === undefined) {
+      n = this.pagefind.search(term, { filters: { [PAGEFIND_FILTER.node]: '\u0000' } }).then((r) => r?.unfilteredResultCount ?? 0);
+      this.counts.set(term, n);
+    }
+    return n;
+  }
+
+  /**
+   * Does some index word start with `prefix`? Pagefind answers a prefix no word starts with by the
+   * longest word the prefix starts with (코드부 → 코드), which costs a full search and fails the
+   * honesty check. `fallback`: the count of that shorter word — of the word being typed plus a
+   * letter no word has, which every reading of its last syllable shares (코드부, 코드뷔 → 코드).
+   * A prefix with that count has no words of its own, unless it is a word itself.
+   */
+  private async extended(prefix: string, fallback: Promise<number>): Promise<boolean> {
+    const n = await this.count(prefix);
+    return n > 0 && (n !== (await fallback) || (await this.exists(prefix)));
   }
 
   async search(request: SearchRequest): Promise<SearchOutcome> {
@@ -170,11 +219,12 @@ export class KoreanSearch {
       return { words: [], total: response.results.length, hits: this.window(null, filters, response, order), counts: { ...this.totals }, highlight: [], unmatched: [], browse: true };
     }
 
-    // A last word of one syllable that is no word yet (디, 딥 on the way to 디버거) names thousands of
-    // words: search the finished words, or wait for the next key when there are none.
+    // A last word of one syllable that no page is about (디, 딥 on the way to 디버거; 다 on the way
+    // to 다운로드), or one Latin letter (N on the way to NuGet), names thousands of words: search the
+    // finished words, or wait for the next key when there are none. A submitted query searches it.
     const words = [...parsed.words];
     const last = words.at(-1);
-    if (request.typing && last && isUnfinishedSyllable(last.text) && !(await this.exists(last.text))) {
+    if (request.typing && last && (/^[a-z]$/i.test(last.text) || (isUnfinishedSyllable(last.text) && !(await this.aboutOrSynonym(last.text))))) {
       words.pop();
       if (!words.length && !parsed.intent) return { words: [], total: 0, hits: none, counts: {}, highlight: [], unmatched: [], browse: false, incomplete: true };
     }
@@ -316,7 +366,10 @@ export class KoreanSearch {
       // 부분환불 finds "부분 환불" as well. The last word may still be being typed: its last part
       // must be a word.
       const parts = await this.split(term ?? stemOr(text), last);
-      if (term) return { ...clause, terms: [term], topic: true, known: true, highlight: [term, ...(parts ?? [])], ...(parts ? { wide: parts } : {}) };
+      if (term) {
+        const plain = !parts && (await this.form(term)) === 'plain';
+        return { ...clause, terms: [term], topic: true, known: true, highlight: [term, ...(parts ?? [])], ...(parts ? { wide: parts } : {}), ...(plain ? { plain } : {}) };
+      }
       if (parts) return { ...clause, terms: parts, topic: true, known: true, highlight: [...parts, stemOr(text)] };
       const head = await this.nounHead(text);
       if (head) return { ...clause, terms: [head], topic: true, known: true, highlight: [head] };
@@ -365,9 +418,18 @@ export class KoreanSearch {
 
   // ——— searching ———
 
-  private async run(term: string | null, filters: Record<string, unknown>): Promise<PagefindResponse> {
-    const response = await this.pagefind.search(term, { filters });
-    return response ?? { results: [], unfilteredResultCount: 0, filters: {}, totalFilters: {} };
+  /**
+   * One Pagefind search. The last few answers are kept: the tiers, the partial answer and the next
+   * keystroke often ask the same search again, and Pagefind scores every matching page each time.
+   */
+  private run(term: string | null, filters: Record<string, unknown>): Promise<PagefindResponse> {
+    const key = `${term}\u0000${JSON.stringify(filters)}`;
+    let response = this.recent.get(key);
+    if (response) this.recent.delete(key);
+    else response = this.pagefind.search(term, { filters }).then((r) => r ?? { results: [], unfilteredResultCount: 0, filters: {}, totalFilters: {} });
+    this.recent.set(key, response);
+    if (this.recent.size > RECENT_SEARCHES) this.recent.delete(this.recent.keys().next().value!);
+    return response;
   }
 
   /**
@@ -382,7 +444,9 @@ export class KoreanSearch {
       return found && { response: found, clauses };
     }
     const typed = clauses[typingAt]!;
+    const fallback = this.count(typed.terms[0]! + NO_WORD_LETTER);
     for (const alt of [typed.terms[0]!, ...typed.alternatives!]) {
+      if (!(await this.extended(alt, fallback))) continue;
       const reading = (clause: Clause) => clauses.map((c, i) => (i === typingAt ? clause : c));
       const prefix = reading({ ...typed, terms: [alt], highlight: [toCompatJamo(alt)] });
       const found = await this.honest(prefix, filters);
@@ -415,23 +479,27 @@ export class KoreanSearch {
     const wide = clauses.some((c) => c.wide);
     // The wider reading (a synonym group, a compound's parts) first; the words as typed when it
     // finds nothing (a compound the index does not split).
+    // A word no page is about, alone: the pages with that very word (중), not with every word it
+    // begins (중괄호, 중첩).
+    const exactly = clauses.length === 1 && clauses[0]!.plain;
     const search = async (levels: (boolean | undefined)[], within: Record<string, unknown>) => {
       for (const widened of wide ? [true, false] : [false]) {
-        const terms = termsOf(levels, widened).join(' ');
+        const terms = exactly ? `"${termsOf(levels, widened).join(' ')}"` : termsOf(levels, widened).join(' ');
         const response = await this.run(terms, within);
         if (!(response.unfilteredResultCount > 0 && (await this.verified(response, terms)))) continue;
         // Pages with the words as typed come first.
         if (widened && response.results.length > 1) {
           const narrow = await this.run(termsOf(levels, false).join(' '), within);
           const first = new Map(narrow.results.map((r, i) => [r.id, i]));
-          response.results = [...response.results].sort((a, b) => (first.get(a.id) ?? Infinity) - (first.get(b.id) ?? Infinity));
+          const results = [...response.results].sort((a, b) => (first.get(a.id) ?? Infinity) - (first.get(b.id) ?? Infinity));
+          return { ...response, results, terms };
         }
         return { ...response, terms };
       }
       return undefined;
     };
 
-    if (topical.some(Boolean)) {
+    if (topical.some(Boolean) && !clauses.some((c) => c.plain)) {
       // Pages with every word in their title or tags; else pages about every word.
       const levels = clauses.some((c) => c.noKeywordTier) ? ([['topic', false]] as const) : ([['keyword', true], ['topic', false]] as const);
       for (const [tier, keyword] of levels) {
@@ -447,7 +515,7 @@ export class KoreanSearch {
     const variants =
       clauses.length === 1 || !topical.some(Boolean)
         ? [clauses.map(() => undefined)]
-        : clauses.flatMap((_, i) => (topical[i] ? [clauses.map((__, k) => (k === i ? undefined : false))] : []));
+        : clauses.flatMap((_, i) => (topical[i] && clauses.every((c, k) => k === i || !c.plain) ? [clauses.map((__, k) => (k === i ? undefined : false))] : []));
     const merged = new Map<string, PagefindResult>();
     for (const levels of variants) {
       const response = await search(levels, { [PAGEFIND_FILTER.node]: ALL_PAGES });
