@@ -47,6 +47,12 @@ describe('typingAlternatives (what a half-typed last word can still become, as p
     expect(reaches('달ㄱ', '닭')).toBe(true);
     expect(reaches('달ㄱ', '달걀')).toBe(true);
   });
+
+  it('the second consonant of a double final may move on too: 닭 → 달걀, 값 → 갑시다', () => {
+    expect(reaches('닭', '달걀')).toBe(true);
+    expect(reaches('값', '갑시다')).toBe(true);
+    expect(reaches('닭', '달력')).toBe(false);
+  });
 });
 
 describe('syllableCount', () => {

@@ -344,7 +344,7 @@ export class KoreanSearch {
   /** A Latin word that is no index word but types Hangul that is one (ghksqnf → 환불), as that Hangul. */
   private async unslipped(word: QueryWord): Promise<QueryWord> {
     if (word.kind !== 'latin' || !/^[a-zA-Z]+$/.test(word.raw) || (await this.exists(word.text))) return word;
-    const { convertQwertyToHangul } = await import('es-hangul');
+    const { convertQwertyToHangul } = await import('./keyboard.ts');
     const hangul = convertQwertyToHangul(word.raw);
     if (hangul === word.raw || !isHangulWord(hangul)) return word;
     const reading: QueryWord = { text: hangul, raw: hangul, kind: 'hangul' };
