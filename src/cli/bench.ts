@@ -80,8 +80,9 @@ function prepareCorpora(): Corpus[] {
     return out;
   }
   const lines = fs.readFileSync(vs, 'utf8').trim().split('\n');
-  const sampled = path.join(root, 'vs-docs-ko-1000.jsonl');
-  fs.mkdirSync(root, { recursive: true });
+  // Same file name as the corpus, so the importer records its source and licence for the sample too.
+  const sampled = path.join(root, 'vs-1000', path.basename(vs));
+  fs.mkdirSync(path.dirname(sampled), { recursive: true });
   // Evenly spaced lines, like the reference measurement's 1,000-page sample.
   fs.writeFileSync(sampled, `${Array.from({ length: 1000 }, (_, i) => lines[Math.floor((i * lines.length) / 1000)]).join('\n')}\n`);
   const sets: [string, string][] = [['vs-1000', sampled]];

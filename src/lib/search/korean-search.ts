@@ -178,6 +178,13 @@ export class KoreanSearch {
     return this.form(term).then((form) => form !== undefined);
   }
 
+  /** A word being typed that names too many words to search yet (see search()). */
+  private async tooShortToSearch(text: string): Promise<boolean> {
+    if (/^[a-z]$/i.test(text)) return true;
+    if (/^[a-z]{2}$/i.test(text)) return !(await this.exists(text));
+    return isUnfinishedSyllable(text) && !(await this.aboutOrSynonym(text));
+  }
+
   /** Some page is about `word`, or it is a synonym (돈 for 요금). */
   private async aboutOrSynonym(word: string): Promise<boolean> {
     if (this.synonyms.some((rule) => rule.from.includes(word))) return true;
@@ -220,11 +227,12 @@ export class KoreanSearch {
     }
 
     // A last word of one syllable that no page is about (디, 딥 on the way to 디버거; 다 on the way
-    // to 다운로드), or one Latin letter (N on the way to NuGet), names thousands of words: search the
-    // finished words, or wait for the next key when there are none. A submitted query searches it.
+    // to 다운로드), or of one or two Latin letters that is no word (N, Nu on the way to NuGet), names
+    // thousands of words: search the finished words, or wait for the next key when there are none.
+    // A submitted query searches it.
     const words = [...parsed.words];
     const last = words.at(-1);
-    if (request.typing && last && (/^[a-z]$/i.test(last.text) || (isUnfinishedSyllable(last.text) && !(await this.aboutOrSynonym(last.text))))) {
+    if (request.typing && last && (await this.tooShortToSearch(last.text))) {
       words.pop();
       if (!words.length && !parsed.intent) return { words: [], total: 0, hits: none, counts: {}, highlight: [], unmatched: [], browse: false, incomplete: true };
     }
