@@ -485,11 +485,11 @@ export class KoreanSearch {
         return levels[i] === undefined || !topical[i] ? terms : terms.map((t) => topicWord(t, levels[i]));
       });
     const wide = clauses.some((c) => c.wide);
-    // The wider reading (a synonym group, a compound's parts) first; the words as typed when it
-    // finds nothing (a compound the index does not split).
     // A word no page is about, alone: the pages with that very word (중), not with every word it
     // begins (중괄호, 중첩).
     const exactly = clauses.length === 1 && clauses[0]!.plain;
+    // The wider reading (a synonym group, a compound's parts) first; the words as typed when it
+    // finds nothing (a compound the index does not split).
     const search = async (levels: (boolean | undefined)[], within: Record<string, unknown>) => {
       for (const widened of wide ? [true, false] : [false]) {
         const terms = exactly ? `"${termsOf(levels, widened).join(' ')}"` : termsOf(levels, widened).join(' ');
