@@ -17,7 +17,7 @@ import { buildEnv } from '../data/build-env.ts';
 import { getCategoryTree } from '../data/category-tree.ts';
 import { searchSynonyms } from '../data/synonyms.ts';
 import type { CategoryTree } from '../lib/category-tree.ts';
-import { compareByTitle } from '../lib/sorting.ts';
+import { compareByLatestDay, compareByTitle } from '../lib/sorting.ts';
 import { readFaqPage, type FaqPageText } from '../lib/search/html-text.ts';
 import { indexWords } from '../lib/search/index-words.ts';
 import { pagefindRecordHtml } from '../lib/search/pagefind-record.ts';
@@ -65,17 +65,13 @@ export async function writeDoumIndex(distDir: string, faqs: readonly FaqPageText
   const started = performance.now();
   // Newest first: Pagefind keeps pages in the order they are added, which is the order a date
   // browses in (see korean-search.ts, window()).
-  const ordered = [...faqs].sort((a, b) => (a.updated < b.updated ? 1 : a.updated > b.updated ? -1 : a.id < b.id ? -1 : 1));
+  const ordered = [...faqs].sort(compareByLatestDay);
   const crumbs = (faq: FaqPageText) => tree.byId.get(faq.category)!.trail;
   const words = await indexWords(
     ordered.map((faq) => ({ title: faq.title, tags: faq.tags, crumbs: crumbs(faq).map((n) => n.name), body: faq.body })),
     synonyms,
   );
-  const titleRank = new Map(
-    [...ordered]
-      .sort((a, b) => compareByTitle({ ...a, updated: new Date(a.updated) }, { ...b, updated: new Date(b.updated) }))
-      .map((faq, rank) => [faq.id, rank]),
-  );
+  const titleRank = new Map([...ordered].sort(compareByTitle).map((faq, rank) => [faq.id, rank]));
   const analysed = performance.now();
 
   const output = path.join(distDir, PAGEFIND_DIR);

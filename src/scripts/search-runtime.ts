@@ -4,7 +4,7 @@
  * and synonym rules). Nothing of it loads before a search box is used.
  */
 import { KoreanSearch, PAGEFIND_RANKING } from '../lib/search/korean-search.ts';
-import type { PagefindApi } from '../lib/search/pagefind-api.ts';
+import type { PagefindBundle } from '../lib/search/pagefind-api.ts';
 import { synonymRulesOf, type SearchMeta } from '../lib/search/search-meta.ts';
 import { SearchTree } from '../lib/search/search-tree.ts';
 
@@ -24,7 +24,7 @@ export function getSearch(): Promise<SearchRuntime> {
   runtime ??= (async () => {
     const bundle = sitePath('pagefind/');
     const [pagefind, meta] = await Promise.all([
-      import(/* @vite-ignore */ `${bundle}pagefind.js`) as Promise<PagefindApi & { options(o: object): Promise<void> }>,
+      import(/* @vite-ignore */ `${bundle}pagefind.js`) as Promise<PagefindBundle>,
       // Revalidated like Pagefind's own entry file, so a new build never meets an old tree.
       fetch(`${bundle}doum.json`, { cache: 'no-cache' }).then((r) => {
         if (!r.ok) throw new Error(`doum.json ${r.status}`);

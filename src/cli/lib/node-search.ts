@@ -10,7 +10,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { PAGEFIND_DIR, SEARCH_META_FILE } from '../../integrations/pagefind.ts';
 import { KoreanSearch, PAGEFIND_RANKING } from '../../lib/search/korean-search.ts';
-import type { PagefindApi } from '../../lib/search/pagefind-api.ts';
+import type { PagefindApi, PagefindBundle } from '../../lib/search/pagefind-api.ts';
 import { synonymRulesOf, type SearchMeta } from '../../lib/search/search-meta.ts';
 import { startStaticServer } from './static-server.ts';
 
@@ -27,7 +27,7 @@ export async function nodeSearch(dist: string, port: number, bundle = PAGEFIND_D
   // A private copy per load: Pagefind keeps one instance per module, and Node caches modules by URL.
   const copy = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'doum-pagefind-')), 'pagefind.mjs');
   fs.copyFileSync(path.join(dist, bundle, 'pagefind.js'), copy);
-  const pagefind = (await import(/* @vite-ignore */ pathToFileURL(copy).href)) as PagefindApi & { options(o: object): Promise<void> };
+  const pagefind = (await import(/* @vite-ignore */ pathToFileURL(copy).href)) as PagefindBundle;
   await pagefind.options({ basePath: `http://127.0.0.1:${port}/${bundle}/`, noWorker: true, ...(bundle === PAGEFIND_DIR ? { ranking: PAGEFIND_RANKING } : {}) });
   const metaFile = path.join(dist, bundle, SEARCH_META_FILE);
   const meta = fs.existsSync(metaFile) ? (JSON.parse(fs.readFileSync(metaFile, 'utf8')) as SearchMeta) : undefined;

@@ -53,13 +53,16 @@ export const ZONE_MARK = '⁂';
  * passing: two in a short answer (most FAQs), three in a longer one, and once every TOPIC_DENSITY
  * words in a long reference page (where every common word occurs three times).
  */
-export const TOPIC_TF = 3;
+const TOPIC_TF = 3;
 const SHORT_TOPIC_TF = 2;
 const SHORT_ANSWER_WORDS = 300;
 const TOPIC_DENSITY = 300;
 
 /** Zone weights (Pagefind's data-pagefind-weight): where a word comes from decides how much it counts. */
 export const WEIGHT = { titleTopic: 6, shortTitle: 4, tagTopic: 5, crumbTopic: 3, bodyTopic: 2, tag: 3, crumb: 1.5, plain: 1 } as const;
+
+/** Fields that name what a page is about: its title, tags and category. */
+const NAMED = FIELD_TITLE | FIELD_TAG | FIELD_CRUMB;
 
 /** Pages a word must stand alone on to count as the part of a compound. */
 const MIN_PART_PAGES = 2;
@@ -81,14 +84,19 @@ export type ZoneWords = Map<number, string[]>;
 
 export interface IndexWordsResult {
   zones: ZoneWords[];
-  stats: { terms: number; zoneWords: number; topicWords: number; choseongKeys: number };
+  stats: { zoneWords: number; topicWords: number };
 }
 
-/** Pagefind's own words for a text: each whitespace-separated token, letters and digits only, lower-cased. */
+/** A token as Pagefind indexes it: letters and digits only, lower-cased. */
+export function pagefindWord(token: string): string {
+  return token.toLowerCase().replace(/[^\p{L}\p{N}_]/gu, '');
+}
+
+/** Pagefind's own words for a text: each whitespace-separated token as it indexes it. */
 export function pagefindWords(text: string): Set<string> {
   const out = new Set<string>();
   for (const token of text.split(/\s+/)) {
-    const word = token.replace(/[^\p{L}\p{N}_]/gu, '').toLowerCase();
+    const word = pagefindWord(token);
     if (word) out.add(word);
   }
   return out;
@@ -115,7 +123,7 @@ export async function indexWords(faqs: readonly IndexableFaq[], synonyms: readon
   // One-syllable nouns (봇, 키, 앱) are content only where some title, tag or category uses them:
   // in running text one syllable is far more often a particle or a verb (하, 수, 대).
   const monoNouns = new Set<string>();
-  for (const terms of docTerms) for (const [term, t] of terms) if (t.flags & (FIELD_TITLE | FIELD_TAG | FIELD_CRUMB) && evidence.mono(term)) monoNouns.add(term);
+  for (const terms of docTerms) for (const [term, t] of terms) if (t.flags & NAMED && evidence.mono(term)) monoNouns.add(term);
   const content = (term: string) => isContentTerm(term, (s) => monoNouns.has(s));
 
   const choseong = dominantReadings(docTerms);
@@ -144,11 +152,11 @@ export async function indexWords(faqs: readonly IndexableFaq[], synonyms: readon
     // A short title names its topic; a long one mentions several: 레이아웃 outweighs 레이아웃 만들기.
     const titleWords = fields[doc]!.title.filter((w) => content(stem(w))).length;
     const titleWeight = Math.round((WEIGHT.titleTopic + WEIGHT.shortTitle / Math.max(1, titleWords)) * 4) / 4;
-    const isTopical = (t: DocTerm) => (t.flags & (FIELD_TITLE | FIELD_TAG | FIELD_CRUMB)) !== 0 || t.count >= topicTf;
+    const isTopical = (t: DocTerm) => (t.flags & NAMED) !== 0 || t.count >= topicTf;
     for (const [term, t] of terms) {
       // Category names make every page of the category "about" them, so they count as topics,
       // not as keyword topics: those are the words of the page's own title and tags.
-      const keyword = (t.flags & (FIELD_TITLE | FIELD_TAG)) !== 0;
+      const keyword = isKeyword(t);
       const split = partsOf(term) ?? [];
       // Tag and category words are not page text; a stem or a compound part that Pagefind would
       // not find by prefix in the page's own words is added, so the query side can rely on it.
@@ -167,7 +175,7 @@ export async function indexWords(faqs: readonly IndexableFaq[], synonyms: readon
         topicWords++;
         // A page about 부분환불 is about 부분 and 환불 too.
         for (const part of split) add(weight, topicWord(part, keyword));
-        if (choseong.get(choseongOf(term))?.has(term) && t.flags & (FIELD_TITLE | FIELD_TAG | FIELD_CRUMB)) add(weight, topicWord(choseongOf(term), keyword));
+        if (choseong.get(choseongOf(term))?.has(term) && t.flags & NAMED) add(weight, topicWord(choseongOf(term), keyword));
       }
     }
     // 초성 of two title or tag words in a row (ㅇㄹㅅㅈ for 알림 설정): visitors type a short name whole.
@@ -183,20 +191,19 @@ export async function indexWords(faqs: readonly IndexableFaq[], synonyms: readon
       for (let i = lowerBound(sorted, prefix); i < sorted.length && sorted[i]!.startsWith(prefix); i++) if (where(terms.get(sorted[i]!)!)) return true;
       return false;
     };
-    const keywordTerm = (t: DocTerm) => (t.flags & (FIELD_TITLE | FIELD_TAG)) !== 0;
     for (const [group, phrases] of triggers) {
       const hits = phrases.filter((phrase) => phrase.every((w) => starting(w)));
       if (!hits.length) continue;
       const word = synonymWord(group, phrases[0]![0]!);
       add(WEIGHT.plain, word);
       // As much a topic as the most prominent phrase of the group on the page.
-      if (hits.some((hit) => hit.every((w) => starting(w, keywordTerm)))) add(WEIGHT.tagTopic, topicWord(word, true));
+      if (hits.some((hit) => hit.every((w) => starting(w, isKeyword)))) add(WEIGHT.tagTopic, topicWord(word, true));
       else if (hits.some((hit) => hit.every((w) => starting(w, isTopical)))) add(WEIGHT.bodyTopic, topicWord(word));
     }
     for (const [weight, words] of zone) zone.set(weight, [...new Set(words)]);
     return zone;
   });
-  return { zones, stats: { terms: whole.size, zoneWords, topicWords, choseongKeys: choseong.size } };
+  return { zones, stats: { zoneWords, topicWords } };
 }
 
 /**
@@ -211,6 +218,11 @@ export function isContentTerm(term: string, isMonoNoun: (syllable: string) => bo
   if (syllables === 1) return !FUNCTION_SYLLABLES.has(term) && isMonoNoun(term);
   if (isBareEnding(term)) return false;
   return !suffixSplits(term).some((split) => !split.ambiguous && syllableCount(split.stem) < 2);
+}
+
+/** A term of the page's own title or tags (a category name is every page's of the category). */
+function isKeyword(t: DocTerm): boolean {
+  return (t.flags & (FIELD_TITLE | FIELD_TAG)) !== 0;
 }
 
 /** The weight of a topic word for each field a term is a topic in. */
@@ -243,7 +255,7 @@ function dominantReadings(docTerms: readonly Map<string, DocTerm>[]): Map<string
   const df = new Map<string, Map<string, number>>();
   for (const terms of docTerms) {
     for (const [term, t] of terms) {
-      if (!(t.flags & (FIELD_TITLE | FIELD_TAG | FIELD_CRUMB)) || !isHangulWord(term) || term.length < 2) continue;
+      if (!(t.flags & NAMED) || !isHangulWord(term) || term.length < 2) continue;
       const key = choseongOf(term);
       let readings = df.get(key);
       if (!readings) df.set(key, (readings = new Map()));

@@ -17,8 +17,9 @@
  * 5. Nothing found for every word: the best "all words but one" result is offered apart.
  */
 import { splitCompound } from './compound.ts';
-import { isHangulWord, syllableCount, typingAlternatives } from './hangul.ts';
-import { synonymWord, TOPIC_MARK, topicWord, withoutTopicMark, ZONE_MARK } from './index-words.ts';
+import { compareByLatestDay, compareByTitle } from '../sorting.ts';
+import { CHOSEONG, isHangulWord, syllableCount, typingAlternatives } from './hangul.ts';
+import { pagefindWord, pagefindWords, synonymWord, TOPIC_MARK, topicWord, withoutTopicMark, ZONE_MARK } from './index-words.ts';
 import { nounHeads, stemWord, suffixSplits, takesSuffixes } from './morphology.ts';
 import type { PagefindApi, PagefindFragment, PagefindResponse, PagefindResult } from './pagefind-api.ts';
 import { parseQuery, type QueryWord } from './query.ts';
@@ -134,9 +135,6 @@ const RECENT_SEARCHES = 64;
 /** Pages shown when none has every word: one page of results. */
 const PARTIAL_LIMIT = 10;
 
-const korean = new Intl.Collator('ko', { numeric: true, sensitivity: 'base' });
-const byLatest = (a: FaqEntry, b: FaqEntry) => (a.updated < b.updated ? 1 : a.updated > b.updated ? -1 : byTitle(a, b));
-const byTitle = (a: FaqEntry, b: FaqEntry) => korean.compare(a.title, b.title) || (a.id < b.id ? -1 : 1);
 
 /** Filter that matches every page but makes Pagefind load the node filter, for the counts. */
 const ALL_PAGES = { none: ['\u0000'] };
@@ -166,7 +164,7 @@ export class KoreanSearch {
   private form(term: string): Promise<WordForm | undefined> {
     let known = this.known.get(term);
     if (!known) {
-      const whole = (word: string) => this.pagefind.search(`"${word}"`, { filters: { [PAGEFIND_FILTER.node]: '\u0000' } }).then((r) => (r?.unfilteredResultCount ?? 0) > 0);
+      const whole = async (word: string) => (await this.count(`"${word}"`)) > 0;
       known = (async () => ((await whole(topicWord(term))) ? 'topic' : (await whole(topicWord(term, true))) ? 'keyword' : (await whole(term)) ? 'plain' : undefined))();
       this.known.set(term, known);
     }
@@ -174,8 +172,8 @@ export class KoreanSearch {
   }
 
   /** Is `term` a word of the index? */
-  exists(term: string): Promise<boolean> {
-    return this.form(term).then((form) => form !== undefined);
+  private async exists(term: string): Promise<boolean> {
+    return (await this.form(term)) !== undefined;
   }
 
   /** A word being typed that names too many words to search yet (see search()). */
@@ -192,7 +190,10 @@ export class KoreanSearch {
     return form === 'topic' || form === 'keyword';
   }
 
-  /** Pages with a word starting with `term`, as Pagefind counts them (filtered to nothing: no pages scored). */
+  /**
+   * Pages with a word starting with `term` (with the whole word, in double quotes), as Pagefind
+   * counts them: filtered to nothing, so no page is scored or returned.
+   */
   private count(term: string): Promise<number> {
     let n = this.counts.get(term);
     if (n === undefined) {
@@ -300,7 +301,7 @@ export class KoreanSearch {
     const counts: Record<string, number> = {};
     for (const { entry } of entries) counts[entry.subcategory] = (counts[entry.subcategory] ?? 0) + 1;
     const inNode = request.subcategories ? entries.filter(({ entry }) => request.subcategories!.includes(entry.subcategory)) : entries;
-    const order = request.sort === 'latest' ? byLatest : request.sort === 'title' ? byTitle : undefined;
+    const order = request.sort === 'latest' ? compareByLatestDay : request.sort === 'title' ? compareByTitle : undefined;
     if (order) inNode.sort((a, b) => order(a.entry, b.entry));
     const hits = inNode.map(({ result, entry }) => ({ key: result.id, score: result.score, entry: async () => entry }));
     return { total: hits.length, counts, hits: async (start, end) => hits.slice(start, end) };
@@ -598,7 +599,7 @@ function hitsOf(results: readonly PagefindResult[]): FaqHit[] {
 /** Results in the site's 가나다순 (the order of the category pages), from their stored titles. */
 async function byTitleOrder(results: readonly PagefindResult[]): Promise<FaqHit[]> {
   const entries = await Promise.all(results.map(async (r) => ({ result: r, entry: faqEntry(await r.data()) })));
-  return entries.sort((a, b) => byTitle(a.entry, b.entry)).map(({ result, entry }) => ({ key: result.id, score: result.score, entry: async () => entry }));
+  return entries.sort((a, b) => compareByTitle(a.entry, b.entry)).map(({ result, entry }) => ({ key: result.id, score: result.score, entry: async () => entry }));
 }
 
 /** A Pagefind fragment as an FAQ: the answer text before the zone, the id from the URL. */
@@ -616,19 +617,14 @@ export function faqEntry(fragment: PagefindFragment): FaqEntry {
   };
 }
 
-/** How Pagefind compares words: letters and digits only, lower-cased, Hangul decomposed. */
+/** How Pagefind compares words: as it indexes them (pagefindWord), Hangul decomposed. */
 function fold(word: string): string {
-  return word.toLowerCase().replace(/[^\p{L}\p{N}_]/gu, '').normalize('NFD');
+  return pagefindWord(word).normalize('NFD');
 }
 
 /** The words Pagefind indexed for a page: its text (answer and hidden zone) and its title. */
 function fragmentWords(fragment: PagefindFragment): Set<string> {
-  const out = new Set<string>();
-  for (const raw of `${fragment.meta.title ?? ''} ${fragment.content}`.split(/\s+/)) {
-    const w = fold(raw);
-    if (w) out.add(w);
-  }
-  return out;
+  return new Set([...pagefindWords(`${fragment.meta.title ?? ''} ${fragment.content}`)].map((w) => w.normalize('NFD')));
 }
 
 /**
@@ -659,7 +655,7 @@ function splitClause(clause: Clause): Clause | Clause[] {
 
 /** Conjoining consonants back to typed ones (환ᄇ → 환ㅂ), for marking and labels. */
 function toCompatJamo(text: string): string {
-  return text.replace(/[\u1100-\u1112]/g, (c) => 'ㄱㄲㄴㄷㄸㄹㅁㅂㅃㅅㅆㅇㅈㅉㅊㅋㅌㅍㅎ'[c.charCodeAt(0) - 0x1100]!);
+  return text.replace(/[\u1100-\u1112]/g, (c) => CHOSEONG[c.charCodeAt(0) - 0x1100]!);
 }
 
 /** One Hangul syllable, maybe with a consonant typed after it (디, 딥, 디ㅂ): a word being typed. */

@@ -42,3 +42,8 @@ export interface PagefindApi {
   /** `null` browses by filters alone. A term in double quotes matches whole words only. */
   search(term: string | null, options?: PagefindSearchOptions): Promise<PagefindResponse | null>;
 }
+
+/** Pagefind's browser bundle (pagefind.js) as doum loads it: the API plus its options. */
+export interface PagefindBundle extends PagefindApi {
+  options(options: { basePath?: string; noWorker?: boolean; ranking?: Record<string, number> }): Promise<void>;
+}
