@@ -8,7 +8,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { getCategoryTree } from '../data/category-tree.ts';
 import { contentDir, displayPath } from '../data/content-dir.ts';
-import { faqFiles, faqIdOf } from '../data/faq-files.ts';
+import { faqFiles, faqIdOfSource } from '../data/faq-files.ts';
 import { loadSynonyms } from '../data/synonyms.ts';
 import { checkFaqs, type FaqSource } from '../lib/content-check.ts';
 import { faqMdxPolicy } from '../lib/mdx/policy.ts';
@@ -32,7 +32,7 @@ if (tree) {
   const base = path.join(contentDir(), 'faq');
   const faqs: FaqSource[] = faqFiles(base).map((file) => {
     const source = fs.readFileSync(file, 'utf8');
-    return { file: displayPath(file), source, id: faqIdOf(file, source) };
+    return { file: displayPath(file), source, id: faqIdOfSource(file, source) };
   });
   const problems = await checkFaqs(faqs, tree, displayPath(path.join(contentDir(), 'categories.yaml')), faqMdxPolicy);
   for (const p of problems) (p.severity === 'error' ? console.error : console.warn)(`${p.file}:${p.line}: ${p.severity === 'error' ? '오류' : '경고'}: ${p.message}`);

@@ -2,15 +2,13 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { parse } from 'yaml';
-
-/** An FAQ file: Markdown (`.md`, imported pages) or MDX (`.mdx`, with the writer components). */
-export const FAQ_FILE = /\.mdx?$/;
+import { FAQ_FILE_PATTERN, faqIdOf } from './faq-id.ts';
 
 /** Every .md and .mdx file under `dir`, sorted, optionally skipping one subtree. */
 export function faqFiles(dir: string, skip?: string): string[] {
   if (!fs.existsSync(dir)) return [];
   return (fs.readdirSync(dir, { recursive: true, withFileTypes: true }) as fs.Dirent[])
-    .filter((e) => e.isFile() && FAQ_FILE.test(e.name))
+    .filter((e) => e.isFile() && FAQ_FILE_PATTERN.test(e.name))
     .map((e) => path.join(e.parentPath, e.name))
     .filter((file) => !skip || !file.startsWith(skip + path.sep))
     .sort();
@@ -27,16 +25,15 @@ export function frontmatterOf(source: string): { data: unknown; yaml: string; bo
   }
 }
 
-/** The id a file's FAQ gets: frontmatter `id`, else the file name without .md/.mdx. */
-export function faqIdOf(file: string, source: string): string {
-  const data = frontmatterOf(source)?.data as { id?: unknown } | undefined;
-  return typeof data?.id === 'string' ? data.id : path.basename(file).replace(FAQ_FILE, '');
+/** The id a file's FAQ gets, read from its source (see faqIdOf). */
+export function faqIdOfSource(file: string, source: string): string {
+  return faqIdOf(file, frontmatterOf(source)?.data as Record<string, unknown> | undefined);
 }
 
 /** id → file of the FAQs under `dir`. */
 export function existingFaqIds(dir: string, skip?: string): Map<string, string> {
   const ids = new Map<string, string>();
-  for (const file of faqFiles(dir, skip)) ids.set(faqIdOf(file, fs.readFileSync(file, 'utf8')), path.relative(process.cwd(), file));
+  for (const file of faqFiles(dir, skip)) ids.set(faqIdOfSource(file, fs.readFileSync(file, 'utf8')), path.relative(process.cwd(), file));
   return ids;
 }
 

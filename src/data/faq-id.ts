@@ -13,8 +13,8 @@ export class FaqIdError extends Error {
 
 const claimedBy = new Map<string, string>();
 
-/** FAQ files are Markdown or MDX. */
-export const FAQ_FILE_PATTERN = /\.mdx?$/i;
+/** FAQ files are Markdown or MDX, by their lower-case extension, as the collection's glob finds them. */
+export const FAQ_FILE_PATTERN = /\.mdx?$/;
 
 /** The id a file claims: frontmatter `id`, else its name without .md/.mdx. Does not validate or claim it. */
 export function faqIdOf(file: string, data: Record<string, unknown> | undefined): string {

@@ -10,7 +10,7 @@ import { satteri, type SatteriProcessorOptions } from '@astrojs/markdown-satteri
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { contentDir, displayPath } from '../data/content-dir.ts';
-import { faqIdLookup } from '../data/faq-files.ts';
+import { faqIdLookup, frontmatterOf } from '../data/faq-files.ts';
 import { FaqMdxError, faqRuleProblems, mdxSyntaxError, type MdxTreeNode } from '../lib/mdx/faq-rules.ts';
 import { withBase } from '../lib/paths.ts';
 
@@ -50,24 +50,11 @@ const htmlAsText: MdastPlugin = {
 /** `[링크](/faq/x/)` and `![그림](/images/a.svg)` under the site base, like every other internal URL. */
 function baseLinks(base: string): MdastPlugin[] {
   if (base === '/') return [];
-  const rebase = (url: string) => (url.startsWith('/') && !url.startsWith('//') ? withBase(base, url) : undefined);
-  return [
-    {
-      name: 'doum-base-links',
-      link(node, ctx) {
-        const url = rebase(node.url);
-        if (url) ctx.setProperty(node, 'url', url);
-      },
-      image(node, ctx) {
-        const url = rebase(node.url);
-        if (url) ctx.setProperty(node, 'url', url);
-      },
-      definition(node, ctx) {
-        const url = rebase(node.url);
-        if (url) ctx.setProperty(node, 'url', url);
-      },
-    },
-  ];
+  // One visitor for every node with a URL (links, images, link definitions).
+  const rebase = <N extends { url: string }>(node: N, ctx: { setProperty(node: N, key: 'url', value: string): void }) => {
+    if (node.url.startsWith('/') && !node.url.startsWith('//')) ctx.setProperty(node, 'url', withBase(base, node.url));
+  };
+  return [{ name: 'doum-base-links', link: rebase, image: rebase, definition: rebase }];
 }
 
 /** The writer rules as a Sätteri plugin: one error listing every problem of the file. */
@@ -100,9 +87,27 @@ export function faqMdx(options: FaqMarkdownOptions) {
     return {
       process: (content, filePath, frontmatter) =>
         renderer.process(content, filePath, frontmatter).catch((error: unknown) => {
-          throw (error instanceof FaqMdxError ? undefined : mdxSyntaxError(displayPath(filePath), error)) ?? error;
+          if (error instanceof FaqMdxError) throw error;
+          throw mdxSyntaxError(displayPath(filePath), error) ?? error;
         }),
     };
   };
   return processor;
+}
+
+/**
+ * One `.mdx` FAQ compiled outside Astro, as @astrojs/mdx compiles it in the build (frontmatter
+ * blanked line for line, so lines match the file): for `npm run check` and the rules' tests.
+ * Returns the compiled module's code; a writer's mistake throws FaqMdxError.
+ */
+export async function faqMdxCompiler(options: FaqMarkdownOptions): Promise<(source: string, file: string) => Promise<string>> {
+  const renderer = await faqMdx(options).createMdxRenderer!(
+    { syntaxHighlight: false, shikiConfig: {}, gfm: true, smartypants: false },
+    { optimize: false, srcDir: new URL('file:///'), sourcemap: false },
+  );
+  return async (source, file) => {
+    const front = frontmatterOf(source);
+    const blanked = front ? source.slice(0, front.bodyStart).replace(/[^\n]/g, ' ') + source.slice(front.bodyStart) : source;
+    return (await renderer.process(blanked, file, {})).code;
+  };
 }

@@ -3,8 +3,8 @@
  * build will check them, reported as `file:line: message` so an editor can jump there.
  */
 import path from 'node:path';
-import { parse } from 'yaml';
-import { faqMdx } from '../integrations/faq-markdown.ts';
+import { frontmatterOf } from '../data/faq-files.ts';
+import { faqMdxCompiler } from '../integrations/faq-markdown.ts';
 import { faqSchema } from '../schemas/faq.ts';
 import type { CategoryTree } from './category-tree.ts';
 import { FaqMdxError } from './mdx/faq-rules.ts';
@@ -30,8 +30,6 @@ export interface Problem {
   severity: 'error' | 'warning';
 }
 
-const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n?---[ \t]*(?:\r?\n|$)/;
-
 /** Line (1-based, in the file) of `key:` inside the frontmatter, or 1. */
 function fieldLine(source: string, key: string | number | undefined): number {
   if (typeof key !== 'string') return 1;
@@ -50,24 +48,21 @@ export async function checkFaqs(faqs: readonly FaqSource[], tree: CategoryTree, 
   const schema = faqSchema(tree.subcategories.map((n) => n.id), treeFile);
   const byId = new Map<string, FaqSource>();
   const byTitle = new Map<string, FaqSource>();
-  const parsed: { faq: FaqSource; ok: boolean }[] = [];
+  const parsed: { faq: FaqSource; bodyStart: number }[] = [];
 
   for (const faq of faqs) {
-    const match = FRONTMATTER.exec(faq.source);
-    if (!match) {
+    const front = frontmatterOf(faq.source);
+    if (!front) {
       error(faq.file, 1, '머리말(frontmatter)이 없습니다. 파일 맨 위에 ---로 둘러싼 YAML(title, category, updated)을 적어 주세요.');
-      parsed.push({ faq, ok: false });
+      parsed.push({ faq, bodyStart: 0 });
       continue;
     }
-    let data: unknown;
-    try {
-      data = parse(match[1]!) ?? {};
-    } catch (e) {
-      error(faq.file, 1, `머리말 YAML 문법 오류: ${(e as Error).message}`);
-      parsed.push({ faq, ok: false });
+    if (front.error !== undefined) {
+      error(faq.file, 1, `머리말 YAML 문법 오류: ${front.error}`);
+      parsed.push({ faq, bodyStart: front.bodyStart });
       continue;
     }
-    const result = schema.safeParse(data);
+    const result = schema.safeParse(front.data ?? {});
     if (!result.success) {
       for (const issue of result.error.issues) error(faq.file, fieldLine(faq.source, issue.path[0] as string), `${issue.path.join('.') || '(머리말)'}: ${issue.message}`);
     } else {
@@ -82,30 +77,26 @@ export async function checkFaqs(faqs: readonly FaqSource[], tree: CategoryTree, 
     const sameId = byId.get(faq.id);
     if (sameId) error(faq.file, fieldLine(faq.source, 'id'), `id: "${faq.id}"은(는) ${sameId.file}에서 이미 쓰고 있습니다. FAQ id(파일 이름 또는 id 항목)는 서로 달라야 합니다.`);
     else byId.set(faq.id, faq);
-    const body = faq.source.slice(match[0].length);
-    if (!body.replace(/\{\/\*[\s\S]*?\*\/\}/g, '').trim()) error(faq.file, faq.source.slice(0, match[0].length).split('\n').length, '본문이 비어 있습니다. 질문에 대한 답을 적어 주세요.');
-    parsed.push({ faq, ok: result.success });
+    const body = faq.source.slice(front.bodyStart);
+    if (!body.replace(/\{\/\*[\s\S]*?\*\/\}/g, '').trim()) error(faq.file, faq.source.slice(0, front.bodyStart).split('\n').length, '본문이 비어 있습니다. 질문에 대한 답을 적어 주세요.');
+    parsed.push({ faq, bodyStart: front.bodyStart });
   }
 
   // .mdx bodies: through the build's own MDX processor and writer rules; .md bodies are Markdown.
   const ids = new Set(byId.keys());
-  const mdx = await faqMdx({ base: '/', allowCode: options.allowCode ?? false, faqIds: () => ids }).createMdxRenderer!(
-    { syntaxHighlight: false, shikiConfig: {}, gfm: true, smartypants: false },
-    { optimize: false, srcDir: new URL('file:///'), sourcemap: false },
-  );
-  for (const { faq } of parsed) {
-    const front = FRONTMATTER.exec(faq.source)?.[0] ?? '';
-    if (faq.file.endsWith('.mdx')) {
+  const compile = await faqMdxCompiler({ base: '/', allowCode: options.allowCode ?? false, faqIds: () => ids });
+  for (const { faq, bodyStart } of parsed) {
+    const isMdx = faq.file.endsWith('.mdx');
+    if (isMdx) {
       try {
-        // Frontmatter blanked line for line, as @astrojs/mdx does, so lines match the file.
-        await mdx.process(front.replace(/[^\n]/g, ' ') + faq.source.slice(front.length), path.resolve(faq.file), {});
+        await compile(faq.source, path.resolve(faq.file));
       } catch (e) {
         if (!(e instanceof FaqMdxError)) throw e;
         for (const p of e.problems) error(faq.file, p.line, p.message);
       }
     } else {
-      const offset = front.split('\n').length - 1;
-      for (const use of mdxOnlySyntax(faq.source.slice(front.length))) {
+      const offset = faq.source.slice(0, bodyStart).split('\n').length - 1;
+      for (const use of mdxOnlySyntax(faq.source.slice(bodyStart))) {
         error(faq.file, use.line + offset, `${use.found}은(는) .mdx 파일에서만 동작하고, .md 파일에서는 글자 그대로 보입니다. MDX로 쓰려면 파일 이름을 ${path.basename(faq.file, '.md')}.mdx로 바꾸세요.`);
       }
     }
@@ -114,7 +105,7 @@ export async function checkFaqs(faqs: readonly FaqSource[], tree: CategoryTree, 
         if (!byId.has(m[1]!)) error(faq.file, i + 1, `링크: /faq/${m[1]}/ 도움말이 없습니다. 다른 도움말로 연결할 때는 <FaqLink id="…" />를 쓰면 빌드가 확인해 줍니다.`);
       }
       // In .mdx the writer rules above already refuse images without alt text.
-      if (!faq.file.endsWith('.mdx')) for (const m of line.matchAll(/!\[\s*\]\(([^)]*)\)/g)) error(faq.file, i + 1, `이미지 ${m[1]}에 대체 텍스트가 없습니다. ![이미지 설명](주소)처럼 적어 주세요.`);
+      if (!isMdx) for (const m of line.matchAll(/!\[\s*\]\(([^)]*)\)/g)) error(faq.file, i + 1, `이미지 ${m[1]}에 대체 텍스트가 없습니다. ![이미지 설명](주소)처럼 적어 주세요.`);
     });
   }
   return problems.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line));

@@ -31,7 +31,7 @@ export function formatIssues(file: string, issues: readonly z.core.$ZodIssue[]):
 }
 
 /** Levenshtein distance: how many single-character edits turn `a` into `b`. */
-export function editDistance(a: string, b: string): number {
+function editDistance(a: string, b: string): number {
   const row = Array.from({ length: b.length + 1 }, (_, i) => i);
   for (let i = 1; i <= a.length; i++) {
     let previous = row[0]!;

@@ -80,32 +80,25 @@ test('a broken FAQ stops the build: a duplicate id names both files', async () =
   expect(output).toMatch(/content\/faq\/(more\/)?refund-basics\.mdx: id: "refund-basics"은\(는\) .*content\/faq\/(more\/)?refund-basics\.mdx에서 이미 쓰고 있습니다/);
 });
 
-test('a broken FAQ stops the build: a link to a missing FAQ and a wrong component prop name file:line', async () => {
-  test.setTimeout(120_000);
-  const dir = scratch('render');
-  writeFaq(dir, 'broken.mdx', '---\ntitle: 링크가 깨졌나요?\ncategory: refund\nupdated: 2025-01-01\n---\n\n<FaqLink id="refund-basic" />을 보세요.\n');
-  const link = build(dir);
-  expect(link.status).not.toBe(0);
-  expect(link.output).toMatch(/content\/faq\/broken\.mdx:7: <FaqLink> id: "refund-basic"인 도움말이 없습니다\. 비슷한 id: refund-basics/);
-
-  writeFaq(dir, 'broken.mdx', '---\ntitle: 속성이 틀렸나요?\ncategory: refund\nupdated: 2025-01-01\n---\n\n<MenuPath path="관리자센터" />\n');
-  const prop = build(dir);
-  expect(prop.status).not.toBe(0);
-  expect(prop.output).toMatch(/content\/faq\/broken\.mdx:7: <MenuPath> path: "관리자센터 > 나의 월렛 > 충전"처럼 >로 나눈 두 단계 이상의 메뉴 이름이어야 합니다\. 받은 값: "관리자센터"/);
-});
-
-test('a broken FAQ stops the build: unknown component, misspelt prop, expression and import, each with file:line', async () => {
+test('a broken FAQ stops the build: missing FaqLink id, wrong prop value, unknown component, misspelt prop, expression and import, each with file:line', async () => {
   test.setTimeout(120_000);
   const dir = scratch('rules');
-  writeFaq(dir, 'broken.mdx', '---\ntitle: 컴포넌트가 틀렸나요?\ncategory: refund\nupdated: 2025-01-01\n---\n\n<Notee>안내</Notee>\n\n<Note titel="조심">내용</Note>\n\n합계는 {1 + 1}입니다.\n\nimport Chart from "./chart.astro"\n');
+  // One file with every kind: the check reports all of a file's problems at once.
+  writeFaq(
+    dir,
+    'broken.mdx',
+    '---\ntitle: 컴포넌트가 틀렸나요?\ncategory: refund\nupdated: 2025-01-01\n---\n\n<FaqLink id="refund-basic" />을 보세요.\n\n<MenuPath path="관리자센터" />\n\n<Notee>안내</Notee>\n\n<Note titel="조심">내용</Note>\n\n합계는 {1 + 1}입니다.\n\nimport Chart from "./chart.astro"\n',
+  );
   const { status, output } = build(dir);
   expect(status).not.toBe(0);
   const lines = output.split('\n').filter((line) => /content\/faq\/broken\.mdx:\d+: /.test(line));
   expect(lines.map((line) => line.slice(line.indexOf('content/faq/')))).toEqual([
-    'content/faq/broken.mdx:7: <Notee>은(는) 쓸 수 없는 태그입니다. 비슷한 컴포넌트: Note. 쓸 수 있는 컴포넌트: FaqLink, Figure, MenuPath, Note, Steps, Tab, Tabs. 꺾쇠(<)를 글자로 쓰려면 \\<처럼 적어 주세요.',
-    'content/faq/broken.mdx:9: <Note>에는 titel 속성이 없습니다. 비슷한 속성: title. 쓸 수 있는 속성: type, title',
-    'content/faq/broken.mdx:11: {1 + 1}: 도움말에는 자바스크립트 식을 쓸 수 없습니다. 중괄호를 글자로 쓰려면 \\{ \\}처럼 적어 주세요.',
-    'content/faq/broken.mdx:13: import/export는 쓸 수 없습니다. 컴포넌트는 가져오지 않아도 바로 쓸 수 있습니다.',
+    'content/faq/broken.mdx:7: <FaqLink> id: "refund-basic"인 도움말이 없습니다. 비슷한 id: refund-basics, wallet-basics, broken',
+    'content/faq/broken.mdx:9: <MenuPath> path: "관리자센터 > 나의 월렛 > 충전"처럼 >로 나눈 두 단계 이상의 메뉴 이름이어야 합니다. 받은 값: "관리자센터"',
+    'content/faq/broken.mdx:11: <Notee>은(는) 쓸 수 없는 태그입니다. 비슷한 컴포넌트: Note. 쓸 수 있는 컴포넌트: FaqLink, Figure, MenuPath, Note, Steps, Tab, Tabs. 꺾쇠(<)를 글자로 쓰려면 \\<처럼 적어 주세요.',
+    'content/faq/broken.mdx:13: <Note>에는 titel 속성이 없습니다. 비슷한 속성: title. 쓸 수 있는 속성: type, title',
+    'content/faq/broken.mdx:15: {1 + 1}: 도움말에는 자바스크립트 식을 쓸 수 없습니다. 중괄호를 글자로 쓰려면 \\{ \\}처럼 적어 주세요.',
+    'content/faq/broken.mdx:17: import/export는 쓸 수 없습니다. 컴포넌트는 가져오지 않아도 바로 쓸 수 있습니다.',
   ]);
 });
 

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { faqMdx } from '../../src/integrations/faq-markdown.ts';
+import { faqMdxCompiler } from '../../src/integrations/faq-markdown.ts';
 import { FaqMdxError } from '../../src/lib/mdx/faq-rules.ts';
 
 /**
@@ -11,14 +11,8 @@ const FILE = path.resolve('content/faq/x.mdx');
 const FRONTMATTER = '---\ntitle: "환불 계좌"\nupdated: 2025-01-01\n---\n\n';
 
 async function compile(source: string, allowCode = false): Promise<string> {
-  const processor = faqMdx({ base: '/', allowCode, faqIds: () => new Set(['refund-account', 'partial-refund']) });
-  const renderer = await processor.createMdxRenderer!(
-    { syntaxHighlight: false, shikiConfig: {}, gfm: true, smartypants: false },
-    { optimize: false, srcDir: new URL('file:///'), sourcemap: false },
-  );
-  // @astrojs/mdx blanks the frontmatter line for line before compiling; so do we.
-  const front = /^---\n[\s\S]*?\n---\n/.exec(source)?.[0] ?? '';
-  return (await renderer.process(front.replace(/[^\n]/g, ' ') + source.slice(front.length), FILE, {})).code;
+  const compiler = await faqMdxCompiler({ base: '/', allowCode, faqIds: () => new Set(['refund-account', 'partial-refund']) });
+  return compiler(source, FILE);
 }
 
 /** The message the build stops with. */

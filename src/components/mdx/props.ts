@@ -3,7 +3,7 @@
  * check of every .mdx (src/lib/mdx/faq-rules.ts, with file:line) and each component's own check
  * when it renders (so a prop that reaches a component some other way is still refused).
  */
-import { closeMatches, describeValue } from '../../schemas/field-errors.ts';
+import { closeMatches, closest, describeValue } from '../../schemas/field-errors.ts';
 
 /** A prop value as a writer can type it: "글자", {3}, {true}, or a bare flag (true). */
 export type PropValue = string | number | boolean;
@@ -47,7 +47,11 @@ export const WRITER_COMPONENTS = {
       path: {
         expected: '"관리자센터 > 나의 월렛 > 충전"처럼 >로 나눈 두 단계 이상의 메뉴 이름',
         required: true,
-        accepts: (value) => typeof value === 'string' && menuPathParts(value).length >= 2 && menuPathParts(value).every(Boolean),
+        accepts: (value) => {
+          if (typeof value !== 'string') return false;
+          const parts = menuPathParts(value);
+          return parts.length >= 2 && parts.every(Boolean);
+        },
       },
     },
   },
@@ -78,7 +82,7 @@ export function isWriterComponent(name: string): name is WriterComponentName {
 }
 
 /** How a value reads in a message: strings quoted, as the writer typed them. */
-export function shownValue(value: PropValue | undefined): string {
+function shownValue(value: PropValue | undefined): string {
   return value === undefined ? '없음' : JSON.stringify(value);
 }
 
@@ -125,4 +129,14 @@ export function assertProps(component: WriterComponentName, props: object, file:
     if (Object.hasOwn(WRITER_COMPONENTS[component].props, name)) problems.push(`<${component}> ${name}: 글자, 숫자 또는 true/false여야 합니다. 받은 값: ${describeValue(value)}`);
   }
   if (problems.length) throw new WriterComponentError(problems.map((p) => `${file ?? '(도움말)'}: ${p}`).join('\n'));
+}
+
+/** <FaqLink> to an id no FAQ has; the compile-time check and the component say it alike. */
+export function missingFaqMessage(id: string, ids: Iterable<string>): string {
+  return `<FaqLink> id: "${id}"인 도움말이 없습니다. 비슷한 id: ${closest(id, [...ids], 3).join(', ')}`;
+}
+
+/** <Tabs> whose content is not 2 to 6 <Tab>s; the compile-time check and the component say it alike. */
+export function tabsCountMessage(tabs: number, strays: boolean): string {
+  return `<Tabs> 안에는 <Tab label="…">만 2~6개 있어야 합니다. 찾은 탭: ${tabs}개${strays ? ', 탭 밖의 내용이 있습니다' : ''}.`;
 }

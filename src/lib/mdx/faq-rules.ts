@@ -6,8 +6,8 @@
  * FAQs are content, not programs: JavaScript expressions, import and export are refused unless a
  * team opts into full MDX (`allowCode`), which then leaves non-literal props to the components.
  */
-import { isWriterComponent, propProblems, WRITER_COMPONENT_NAMES, type PropValue } from '../../components/mdx/props.ts';
-import { closeMatches, closest } from '../../schemas/field-errors.ts';
+import { isWriterComponent, missingFaqMessage, propProblems, tabsCountMessage, WRITER_COMPONENT_NAMES, type PropValue } from '../../components/mdx/props.ts';
+import { closeMatches } from '../../schemas/field-errors.ts';
 
 /** The slice of the mdast + MDX tree shape the rules read. */
 export interface MdxTreeNode {
@@ -40,7 +40,7 @@ export interface RuleProblem {
 }
 
 /** Lower-case tags a writer may type inline, without attributes; everything else needs a component. */
-export const INLINE_HTML = ['abbr', 'br', 'kbd', 'mark', 'small', 'sub', 'sup', 'u', 'wbr'];
+const INLINE_HTML = ['abbr', 'br', 'kbd', 'mark', 'small', 'sub', 'sup', 'u', 'wbr'];
 
 const JSX_ELEMENT = new Set(['mdxJsxFlowElement', 'mdxJsxTextElement']);
 const COMMENT_ONLY = /^\s*(\/\*[\s\S]*?\*\/\s*)*$/;
@@ -118,14 +118,14 @@ export function faqRuleProblems(root: MdxTreeNode, options: FaqRulesOptions): Ru
     if (name === 'Tab' && parent !== 'Tabs') report(node, '<Tab>은 <Tabs> 안에만 쓸 수 있습니다.');
     if (name === 'Tabs') {
       const { tabs, strays } = tabsChildren(node);
-      if (tabs < 2 || tabs > 6 || strays) report(node, `<Tabs> 안에는 <Tab label="…">만 2~6개 있어야 합니다. 찾은 탭: ${tabs}개${strays ? ', 탭 밖의 내용이 있습니다' : ''}.`);
+      if (tabs < 2 || tabs > 6 || strays) report(node, tabsCountMessage(tabs, strays > 0));
     }
     if (name === 'Steps' && !(node.children ?? []).some((child) => child.type === 'list' && child.ordered)) {
       report(node, '<Steps> 안에는 번호 목록(1. 2. 3.)이 있어야 합니다. 각 단계를 "1. "로 시작하는 줄로 적고, <Steps> 다음과 </Steps> 앞에 빈 줄을 두세요.');
     }
     if (name === 'FaqLink' && typeof props.id === 'string' && props.id.trim()) {
       const ids = options.faqIds(props.id);
-      if (!ids.has(props.id)) report(node, `<FaqLink> id: "${props.id}"인 도움말이 없습니다. 비슷한 id: ${closest(props.id, [...ids], 3).join(', ')}`);
+      if (!ids.has(props.id)) report(node, missingFaqMessage(props.id, ids));
     }
   };
 

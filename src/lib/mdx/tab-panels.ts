@@ -3,6 +3,7 @@
  * panel), so it needs its <Tab>s' labels before their panels. It reads them back from the HTML
  * its <Tab> children rendered: `<div class="tab-panel" data-tab-label="…">…</div>` each.
  */
+import { decodeEntities } from '../search/html-text.ts';
 
 export interface TabPanels {
   /** Labels in order, as text. */
@@ -16,9 +17,6 @@ export interface TabPanels {
 /** `astro dev` adds data-astro-source-* attributes after ours. */
 const PANEL = /^<div class="tab-panel" data-tab-label="([^"]*)"[^>]*>$/;
 const DIV = /<div\b[^>]*>|<\/div>/g;
-
-const ENTITIES: Record<string, string> = { '&amp;': '&', '&lt;': '<', '&gt;': '>', '&quot;': '"', '&#39;': "'", '&#x27;': "'" };
-const decode = (attribute: string) => attribute.replace(/&(?:amp|lt|gt|quot|#39|#x27);/g, (entity) => ENTITIES[entity]!);
 
 /** Splits rendered <Tabs> content into its top-level panels (HTML that Astro wrote, so well-formed). */
 export function tabPanels(rendered: string): TabPanels {
@@ -39,7 +37,7 @@ export function tabPanels(rendered: string): TabPanels {
     if (depth === 0) {
       if (rendered.slice(last, m.index).trim()) strays = true;
       const panel = PANEL.exec(m[0]);
-      if (panel) labels.push(decode(panel[1]!));
+      if (panel) labels.push(decodeEntities(panel[1]!));
       else strays = true;
       inPanel = !!panel;
       start = m.index;
