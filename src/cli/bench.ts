@@ -13,15 +13,18 @@
  * machine load; the corpus is imported by that checkout's own importer. --build-only skips search.
  */
 import { assemble, disassemble } from 'es-hangul';
-import { execFileSync, spawn } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import zlib from 'node:zlib';
 import type { Browser, Page } from '@playwright/test';
 import { PAGEFIND_DIR, PLAIN_PAGEFIND_DIR, writePlainIndex } from '../integrations/pagefind.ts';
+import type { PagefindApi } from '../lib/search/pagefind-api.ts';
 import { launchChromium } from './lib/browser.ts';
+import { CORPUS_DIR, importCorpus } from './lib/corpus.ts';
 import { nodeSearch } from './lib/node-search.ts';
+import { idOf } from './lib/search-eval.ts';
 import { watchPeak } from './lib/process-tree.ts';
 import { startStaticServer } from './lib/static-server.ts';
 import { PORTS } from './lib/ports.ts';
@@ -34,7 +37,6 @@ const only = argv.includes('--corpus') ? argv[argv.indexOf('--corpus') + 1]!.spl
 const root = path.resolve('.bench');
 const baseline = argv.includes('--baseline') ? path.resolve(argv[argv.indexOf('--baseline') + 1]!) : undefined;
 const buildOnly = argv.includes('--build-only');
-const corpusDir = path.resolve(process.env.DOUM_CORPUS_DIR ?? '../shared/corpus');
 
 interface Corpus {
   name: string;
@@ -42,6 +44,8 @@ interface Corpus {
   content: string;
   /** The same corpus as the --baseline checkout imports it. */
   baselineContent?: string;
+  /** The JSONL the content was imported from (none for the sample). */
+  jsonl?: string;
   queries: string[];
 }
 
@@ -74,7 +78,7 @@ function walk(dir: string): { file: string; size: number }[] {
 
 function prepareCorpora(): Corpus[] {
   const out: Corpus[] = [{ name: 'sample', content: path.resolve('content'), ...(baseline ? { baselineContent: path.join(baseline, 'content') } : {}), queries: SAMPLE_QUERIES }];
-  const vs = path.join(corpusDir, 'vs-docs-ko.jsonl');
+  const vs = path.join(CORPUS_DIR, 'vs-docs-ko.jsonl');
   if (!fs.existsSync(vs)) {
     console.warn(`${vs}가 없어 예시 콘텐츠만 잽니다 (DOUM_CORPUS_DIR로 말뭉치 폴더를 알려 주세요).`);
     return out;
@@ -87,17 +91,17 @@ function prepareCorpora(): Corpus[] {
   fs.writeFileSync(sampled, `${Array.from({ length: 1000 }, (_, i) => lines[Math.floor((i * lines.length) / 1000)]).join('\n')}\n`);
   const sets: [string, string][] = [['vs-1000', sampled]];
   if (!quick || only?.includes('vs-5765')) sets.push(['vs-5765', vs]);
-  if (argv.includes('--with-astro-docs')) sets.push(['astro-418', path.join(corpusDir, 'astro-docs-ko.jsonl')]);
+  if (argv.includes('--with-astro-docs')) sets.push(['astro-418', path.join(CORPUS_DIR, 'astro-docs-ko.jsonl')]);
   for (const [name, file] of sets) {
     if (only && !only.includes(name)) continue;
     const content = path.join(root, 'corpora', name, 'content');
-    execFileSync(process.execPath, ['src/cli/import-jsonl.ts', '--replace', '--content', content, file], { stdio: ['ignore', 'ignore', 'inherit'] });
+    importCorpus(file, content);
     let baselineContent: string | undefined;
     if (baseline) {
       baselineContent = path.join(root, 'baseline', 'corpora', name, 'content');
-      execFileSync(process.execPath, ['src/cli/import-jsonl.ts', '--replace', '--content', baselineContent, file], { cwd: baseline, stdio: ['ignore', 'ignore', 'inherit'] });
+      importCorpus(file, baselineContent, baseline);
     }
-    out.push({ name, content, ...(baselineContent ? { baselineContent } : {}), queries: name.startsWith('vs') ? VS_QUERIES : SAMPLE_QUERIES });
+    out.push({ name, content, ...(baselineContent ? { baselineContent } : {}), jsonl: file, queries: name.startsWith('vs') ? VS_QUERIES : SAMPLE_QUERIES });
   }
   return out;
 }
@@ -317,23 +321,25 @@ async function measurePlainCold(browser: Browser, site: string, log: string, que
 /** For the real corpus: pages containing a noun in any form, and how many doum and plain Pagefind find. */
 async function nounRecall(dist: string, corpus: Corpus) {
   const records = fs
-    .readFileSync(corpus.name === 'vs-5765' ? path.join(corpusDir, 'vs-docs-ko.jsonl') : path.join(root, 'vs-docs-ko-1000.jsonl'), 'utf8')
+    .readFileSync(corpus.jsonl!, 'utf8')
     .trim()
     .split('\n')
     .map((l) => JSON.parse(l) as { id: string; title: string; body: string });
-  const doum = await nodeSearch(dist, PORTS.bench + 1);
-  const plain = await nodeSearch(dist, PORTS.bench + 2, PLAIN_PAGEFIND_DIR);
+  const doum = await nodeSearch(dist);
+  const plain = await nodeSearch(dist, PLAIN_PAGEFIND_DIR);
   const idsOf = async (hits: { entry(): Promise<{ id: string }> }[]) => new Set(await Promise.all(hits.map(async (h) => (await h.entry()).id)));
+  /** FAQ ids of every page Pagefind itself answers `query` with. */
+  const pagefindIds = async (api: PagefindApi, query: string) => new Set(await Promise.all(((await api.search(query))?.results ?? []).map(async (r) => idOf((await r.data()).raw_url ?? ''))));
   const rows = [];
   try {
     for (const [query, noun, forms] of [['배열을', '배열', ['배열']], ['배열은', '배열', ['배열']], ['중단점을', '중단점', ['중단점']], ['라이선스를', '라이선스', ['라이선스']], ['코드분석', '코드 분석', ['코드 분석', '코드분석']], ['솔루션탐색기', '솔루션 탐색기', ['솔루션 탐색기', '솔루션탐색기']]] as const) {
       const truth = new Set(records.filter((r) => forms.some((f) => r.body.includes(f) || r.title.includes(f))).map((r) => r.id));
       // Every page with the noun in any form, as doum's index words find it: the noun searched
       // plainly (the honest tier before any "about it" restriction).
-      const matched = new Set((await Promise.all(((await doum.pagefind.search(noun))?.results ?? []).map(async (r) => (await r.data()).raw_url ?? ''))).map((u) => u.replace(/^\/faq\/|\/$/g, '')));
+      const matched = await pagefindIds(doum.pagefind, noun);
       const outcome = await doum.search.search({ query });
       const shown = await idsOf(await outcome.hits(0, outcome.total));
-      const plainIds = new Set((await Promise.all(((await plain.pagefind.search(query))?.results ?? []).map(async (r) => (await r.data()).raw_url ?? ''))).map((u) => u.replace(/^\/faq\/|\/$/g, '')));
+      const plainIds = await pagefindIds(plain.pagefind, query);
       const hit = (set: Set<string>) => [...truth].filter((id) => set.has(id)).length;
       rows.push({ query, pages: truth.size, matched: hit(matched), shown: shown.size, shownWithNoun: hit(shown), pagefind: hit(plainIds), pagefindResults: plainIds.size });
     }

@@ -10,21 +10,19 @@
  * With --test, the blind test halves instead: run them only at the end of a piece of work, and
  * never write a rule from one of their misses. Writes .bench/eval/results.json.
  */
-import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
 import { launchChromium } from './lib/browser.ts';
 import { buildSite } from './lib/build-site.ts';
+import { CORPUS_DIR, importCorpus } from './lib/corpus.ts';
 import { PORTS } from './lib/ports.ts';
-import { doumResults, formatComparison, mainRecallAt10, metricsByKind, pagefindResults, type JudgedQuery, type QueryOutcome } from './lib/search-eval.ts';
+import { doumResults, formatComparison, mainRecallAt10, metricsByKind, pagefindResults, readQuerySet, type JudgedQuery, type QueryOutcome } from './lib/search-eval.ts';
 import { startStaticServer } from './lib/static-server.ts';
 
 const root = path.resolve('.bench/eval');
-const corpusDir = path.resolve(process.env.DOUM_CORPUS_DIR ?? '../shared/corpus');
 const testSplits = process.argv.includes('--test');
 const rebuild = !process.argv.includes('--no-build');
-const fixtures = 'tests/fixtures/search';
 
 interface Site {
   name: string;
@@ -32,21 +30,19 @@ interface Site {
   sets: { name: string; queries: JudgedQuery[] }[];
 }
 
-const read = (file: string) => JSON.parse(fs.readFileSync(path.join(fixtures, file), 'utf8')) as (JudgedQuery & { split?: string })[];
-const split = (queries: (JudgedQuery & { split?: string })[]) => queries.filter((q) => q.split === (testSplits ? 'test' : 'dev'));
 const half = testSplits ? 'test' : 'dev';
 
 const sites: Site[] = [
   {
     name: 'sample',
-    sets: [...(testSplits ? [] : [{ name: 'judged (tuned)', queries: read('judged-queries.json') }]), { name: `누리마켓 blind ${half}`, queries: split(read('blind-market.json')) }],
+    sets: [...(testSplits ? [] : [{ name: 'judged (tuned)', queries: readQuerySet('judged-queries.json') }]), { name: `누리마켓 blind ${half}`, queries: readQuerySet('blind-market.json', half) }],
   },
 ];
-const astro = path.join(corpusDir, 'astro-docs-ko.jsonl');
+const astro = path.join(CORPUS_DIR, 'astro-docs-ko.jsonl');
 if (fs.existsSync(astro)) {
   const content = path.join(root, 'astro-docs-ko', 'content');
-  execFileSync(process.execPath, ['src/cli/import-jsonl.ts', '--replace', '--content', content, astro], { stdio: ['ignore', 'ignore', 'inherit'] });
-  sites.push({ name: 'astro-docs-ko', contentDir: content, sets: [{ name: `astro-docs-ko ${half}`, queries: split(read('astro-docs-ko.json')) }] });
+  importCorpus(astro, content);
+  sites.push({ name: 'astro-docs-ko', contentDir: content, sets: [{ name: `astro-docs-ko ${half}`, queries: readQuerySet('astro-docs-ko.json', half) }] });
 } else console.warn(`${astro}가 없어 astro-docs-ko 세트는 건너뜁니다 (DOUM_CORPUS_DIR로 말뭉치 폴더를 알려 주세요).`);
 
 async function outcomes(page: Page, site: string, queries: JudgedQuery[]) {

@@ -6,6 +6,9 @@ export const LIST_PAGE_SIZE = 20;
 /** Results per search page. */
 export const SEARCH_PAGE_SIZE = 10;
 
+/** One page link or marker of a pagination bar (44 px tap target on phones), on list and search pages alike. */
+export const PAGE_ITEM_CLASS = 'inline-flex h-11 min-w-11 items-center justify-center rounded-lg border border-line px-3 md:h-10 md:min-w-10';
+
 export interface PageWindow<T> {
   items: T[];
   page: number;

@@ -5,14 +5,13 @@
  */
 import type { FaqEntry, SearchOutcome } from '../lib/search/korean-search.ts';
 import type { SearchTree } from '../lib/search/search-tree.ts';
-import { excerpt, markSegments, marksFor } from '../lib/search/highlight.ts';
+import { excerpt, markSegments } from '../lib/search/highlight.ts';
 import { parseSearchState, searchStateToQuery, type SearchState } from '../lib/search/url-state.ts';
 import { isFirstKeystroke } from '../lib/search/query.ts';
-import { faqPath } from '../lib/paths.ts';
-import { pageCount, pageLinks, SEARCH_PAGE_SIZE } from '../lib/pagination.ts';
+import { PAGE_ITEM_CLASS, pageCount, pageLinks, SEARCH_PAGE_SIZE } from '../lib/pagination.ts';
 import { formatDate } from '../lib/format.ts';
 import { searchText, ui } from '../lib/ui-text.ts';
-import { getSearch, h, marked, sitePath, type SearchRuntime } from './search-runtime.ts';
+import { getSearch, h, marked, resultLink, type SearchRuntime } from './search-runtime.ts';
 import { startSearchFilter, type SearchFilter } from './search-filter.ts';
 
 /** Searching is fast enough to run on every keystroke; stale answers are dropped, not awaited. */
@@ -61,14 +60,13 @@ export function startSearchPage(): void {
 
   /** One result; fallback items (일부 단어만 일치) are marked apart so they never count as results. */
   function resultItem(doc: FaqEntry, highlight: string[], browse: boolean, fallbackItem = false): HTMLLIElement {
-    const marks = marksFor(highlight, doc.topics);
-    const hl = marks.length ? `?hl=${encodeURIComponent(marks.join(' '))}` : '';
+    const { marks, href } = resultLink(doc, highlight);
     return h(
       'li',
       { class: 'py-5', [fallbackItem ? 'data-search-fallback-result' : 'data-search-result']: true },
-      h('p', { class: 'text-sm text-muted' }, tree.trail(doc.subcategory).map((name) => `[${name}]`).join('')),
+      h('p', { class: 'text-sm text-muted' }, tree.trailLabel(doc.subcategory)),
       // On phones the title link is a 44 px tap target (padding instead of the margins around it).
-      h('h3', { class: 'text-lg font-bold md:mt-1' }, h('a', { href: sitePath(faqPath(doc.id)) + hl, class: 'block py-2 underline-offset-4 hover:underline md:inline md:py-0' }, marked(markSegments(doc.title, marks)))),
+      h('h3', { class: 'text-lg font-bold md:mt-1' }, h('a', { href, class: 'block py-2 underline-offset-4 hover:underline md:inline md:py-0' }, marked(markSegments(doc.title, marks)))),
       h('p', { class: 'text-[0.9375rem] leading-relaxed md:mt-1', 'data-result-excerpt': true }, marked(browse ? [{ text: doc.text.slice(0, 150) + (doc.text.length > 150 ? '…' : ''), mark: false }] : excerpt(doc.text, marks))),
       h('p', { class: 'mt-1 text-sm text-muted' }, `${ui.updatedLabel} `, h('time', { datetime: doc.updated }, formatDate(new Date(`${doc.updated}T00:00:00Z`)))),
     );
@@ -77,7 +75,7 @@ export function startSearchPage(): void {
   function drawPages(total: number) {
     const count = pageCount(total, SEARCH_PAGE_SIZE);
     if (count <= 1) return pages.replaceChildren();
-    const item = 'inline-flex h-11 min-w-11 items-center justify-center rounded-lg border border-line px-3 md:h-10 md:min-w-10';
+    const item = PAGE_ITEM_CLASS;
     const to = (page: number, label: string, extra: Record<string, string> = {}) =>
       h('a', { href: hrefFor({ ...state, page }), class: `${item} hover:border-accent`, 'data-page': String(page), ...extra }, label);
     const list = h('ul', { class: 'flex flex-wrap items-center justify-center gap-1' });

@@ -3,7 +3,9 @@
  * main thread) under the site base, doum's Korean layer on top, and doum.json (the category tree
  * and synonym rules). Nothing of it loads before a search box is used.
  */
-import { KoreanSearch, PAGEFIND_RANKING } from '../lib/search/korean-search.ts';
+import { faqPath } from '../lib/paths.ts';
+import { marksFor } from '../lib/search/highlight.ts';
+import { KoreanSearch, PAGEFIND_RANKING, type FaqEntry } from '../lib/search/korean-search.ts';
 import type { PagefindBundle } from '../lib/search/pagefind-api.ts';
 import { synonymRulesOf, type SearchMeta } from '../lib/search/search-meta.ts';
 import { SearchTree } from '../lib/search/search-tree.ts';
@@ -38,6 +40,15 @@ export function getSearch(): Promise<SearchRuntime> {
   })();
   runtime.catch(() => (runtime = undefined));
   return runtime;
+}
+
+/**
+ * How one result links to its FAQ: the words to mark on the result, and the article URL that
+ * marks them there too (`?hl=`). Shared by the results page and the suggestion list.
+ */
+export function resultLink(doc: FaqEntry, highlight: readonly string[]): { marks: string[]; href: string } {
+  const marks = marksFor(highlight, doc.topics);
+  return { marks, href: sitePath(faqPath(doc.id)) + (marks.length ? `?hl=${encodeURIComponent(marks.join(' '))}` : '') };
 }
 
 /** Small DOM builder: text always goes in as text. */

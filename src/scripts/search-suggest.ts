@@ -3,9 +3,8 @@
  * Keyboard: ↓/↑ choose, Enter opens the chosen FAQ (or the full results page), Esc closes.
  */
 import { searchText } from '../lib/ui-text.ts';
-import { markSegments, marksFor } from '../lib/search/highlight.ts';
-import { faqPath } from '../lib/paths.ts';
-import { getSearch, h, marked, sitePath } from './search-runtime.ts';
+import { markSegments } from '../lib/search/highlight.ts';
+import { getSearch, h, marked, resultLink } from './search-runtime.ts';
 import { isFirstKeystroke } from '../lib/search/query.ts';
 
 const LIMIT = 5;
@@ -60,12 +59,11 @@ export function attachSuggestions(form: HTMLFormElement): void {
     const docs = await Promise.all((await response.hits(0, LIMIT)).map((hit) => hit.entry()));
     if (mine !== sequence) return; // a newer keystroke won
     options = docs.map((doc, i) => {
-      const marks = marksFor(response.highlight, doc.topics);
-      const href = `${sitePath(faqPath(doc.id))}${marks.length ? `?hl=${encodeURIComponent(marks.join(' '))}` : ''}`;
+      const { marks, href } = resultLink(doc, response.highlight);
       const option = h(
         'div',
         { role: 'option', id: `${list.id}-${i}`, 'aria-selected': 'false', 'data-href': href, class: 'block cursor-pointer px-3 py-2 aria-selected:bg-accent-soft hover:bg-surface' },
-        h('span', { class: 'block text-xs text-muted' }, tree.trail(doc.subcategory).map((name) => `[${name}]`).join('')),
+        h('span', { class: 'block text-xs text-muted' }, tree.trailLabel(doc.subcategory)),
         h('span', { class: 'block font-semibold' }, marked(markSegments(doc.title, marks))),
       );
       option.addEventListener('mousedown', (event) => event.preventDefault());

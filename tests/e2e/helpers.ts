@@ -1,4 +1,11 @@
+import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page } from '@playwright/test';
+
+/** WCAG 2.2 AA violations on the page as "rule: first targets", for toEqual([]). */
+export async function axeViolations(page: Page): Promise<string[]> {
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+  return results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(' | ')}`);
+}
 
 /** The number in "도움말 검색 결과 (총 N건)", once the search has rendered. */
 export async function searchTotal(page: Page): Promise<number> {

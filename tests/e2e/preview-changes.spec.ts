@@ -1,5 +1,4 @@
-import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import fs from 'node:fs';
 import type { Server } from 'node:http';
 import path from 'node:path';
@@ -9,7 +8,7 @@ import { PORTS } from '../../src/cli/lib/ports.ts';
 import { startStaticServer } from '../../src/cli/lib/static-server.ts';
 import { crawlSite } from './crawl.ts';
 import { ADDED, CHANGED, REMOVED, makeRepository } from './preview-fixture.ts';
-import { openSearch, resultTitles, searchTotal } from './helpers.ts';
+import { axeViolations, openSearch, resultTitles, searchTotal } from './helpers.ts';
 import { removeScratch, scratchBuild } from './scratch.ts';
 import { git } from '../support/git.ts';
 
@@ -136,11 +135,6 @@ test('the banner and the changes page pass html-validate', async () => {
   }
   expect(errors).toEqual([]);
 });
-
-async function axeViolations(page: Page): Promise<string[]> {
-  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
-  return results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(' | ')}`);
-}
 
 for (const scheme of ['light', 'dark'] as const) {
   test(`the banner and the changes page pass axe in ${scheme}`, async ({ page }) => {

@@ -1,6 +1,5 @@
 import { expect, test } from '@playwright/test';
-import fs from 'node:fs';
-import { doumResults, metrics, type JudgedQuery, type QueryOutcome } from '../../src/cli/lib/search-eval.ts';
+import { doumResults, metrics, readQuerySet, type QueryOutcome } from '../../src/cli/lib/search-eval.ts';
 
 /**
  * Judged query sets through the real search page of the production build: the quality bar doum
@@ -8,11 +7,9 @@ import { doumResults, metrics, type JudgedQuery, type QueryOutcome } from '../..
  * what doum reaches today, so a change that makes search worse fails here. The blind test halves
  * are not run here: they are run by hand at the end of a piece of work, never tuned on.
  */
-const read = (file: string) => JSON.parse(fs.readFileSync(`tests/fixtures/search/${file}`, 'utf8')) as (JudgedQuery & { split?: string })[];
-
 const sets = [
-  { name: 'the judged set the engine was tuned on', queries: read('judged-queries.json'), min: { recallAt10: 0.92, mrr: 0.9, precision: 0.88 } },
-  { name: "the 누리마켓 blind set's dev half", queries: read('blind-market.json').filter((q) => q.split === 'dev'), min: { recallAt10: 0.84, mrr: 0.82, precision: 0.78 } },
+  { name: 'the judged set the engine was tuned on', queries: readQuerySet('judged-queries.json'), min: { recallAt10: 0.92, mrr: 0.9, precision: 0.88 } },
+  { name: "the 누리마켓 blind set's dev half", queries: readQuerySet('blind-market.json', 'dev'), min: { recallAt10: 0.84, mrr: 0.82, precision: 0.78 } },
 ];
 
 for (const set of sets) {

@@ -5,7 +5,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { startStaticServer } from '../../src/cli/lib/static-server.ts';
 import { PORTS } from '../../src/cli/lib/ports.ts';
-import { lockAstroRoot, removeScratch, scratchBuild } from './scratch.ts';
+import { lockAstroRoot } from '../../src/cli/lib/build-site.ts';
+import { removeScratch, scratchBuild } from './scratch.ts';
 
 /**
  * The writers' tools end to end: a broken FAQ stops `astro build` with a message naming file and

@@ -1,5 +1,7 @@
 /** Runs `astro build` for a content folder into an output folder (CLI tools and tests). */
 import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
 
 export interface BuildOptions {
   contentDir?: string;
@@ -26,6 +28,46 @@ export function buildSite(options: BuildOptions): void {
     ...(options.preview?.label ? { DOUM_PREVIEW_LABEL: options.preview.label } : {}),
     ...(options.preview?.baseRef ? { DOUM_PREVIEW_BASE: options.preview.baseRef } : {}),
   };
-  const result = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--silent'], { env, stdio: ['ignore', 'ignore', 'inherit'] });
+  const release = lockAstroRoot();
+  let result;
+  try {
+    result = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--silent'], { env, stdio: ['ignore', 'ignore', 'inherit'] });
+  } finally {
+    release();
+  }
   if (result.status !== 0) throw new Error(`astro build 실패 (${options.outDir})`);
+}
+
+const LOCK = path.resolve('node_modules/.cache/doum-astro-root.lock');
+
+/** True while process `pid` runs. */
+function alive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Astro keeps the list of MDX modules to render in <root>/.astro/content-modules.mjs, whatever the
+ * cache and output folders, so builds (or a dev server) of different content in one checkout must
+ * not overlap. Waits for the checkout's lock and returns its release.
+ */
+export function lockAstroRoot(): () => void {
+  fs.mkdirSync(path.dirname(LOCK), { recursive: true });
+  const pause = new Int32Array(new SharedArrayBuffer(4));
+  for (;;) {
+    try {
+      fs.mkdirSync(LOCK);
+      fs.writeFileSync(path.join(LOCK, 'pid'), String(process.pid));
+      return () => fs.rmSync(LOCK, { recursive: true, force: true });
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+      const holder = Number(fs.readFileSync(path.join(LOCK, 'pid'), { encoding: 'utf8', flag: 'a+' }) || 0);
+      if (holder && !alive(holder)) fs.rmSync(LOCK, { recursive: true, force: true });
+      else Atomics.wait(pause, 0, 0, 250);
+    }
+  }
 }

@@ -5,6 +5,7 @@
  */
 import fs from 'node:fs';
 import type http from 'node:http';
+import type { AddressInfo } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -21,9 +22,10 @@ export interface NodeSearch {
   close(): void;
 }
 
-/** Serves `dist` on `port` and loads the search from it (`bundle`: pagefind or pagefind-plain). */
-export async function nodeSearch(dist: string, port: number, bundle = PAGEFIND_DIR): Promise<NodeSearch> {
-  const server: http.Server = await startStaticServer({ dir: dist, port });
+/** Serves `dist` on a free port and loads the search from it (`bundle`: pagefind or pagefind-plain). */
+export async function nodeSearch(dist: string, bundle = PAGEFIND_DIR): Promise<NodeSearch> {
+  const server: http.Server = await startStaticServer({ dir: dist, port: 0 });
+  const { port } = server.address() as AddressInfo;
   // A private copy per load: Pagefind keeps one instance per module, and Node caches modules by URL.
   const copy = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'doum-pagefind-')), 'pagefind.mjs');
   fs.copyFileSync(path.join(dist, bundle, 'pagefind.js'), copy);

@@ -5,6 +5,8 @@
  * quality test.
  */
 import type { Page } from '@playwright/test';
+import fs from 'node:fs';
+import path from 'node:path';
 
 /**
  * One judged query (tests/fixtures/search/judged-queries.json). Two assessors judged every FAQ
@@ -21,6 +23,14 @@ export interface JudgedQuery {
   answers?: string[];
   /** The one FAQ that must come first, when there clearly is one. */
   best?: string;
+  /** Blind sets: `dev` to tune on, `test` run only at the end of a piece of work. */
+  split?: 'dev' | 'test';
+}
+
+/** A judged set from tests/fixtures/search/, or one half of it. */
+export function readQuerySet(file: string, split?: 'dev' | 'test'): JudgedQuery[] {
+  const queries = JSON.parse(fs.readFileSync(path.join('tests/fixtures/search', file), 'utf8')) as JudgedQuery[];
+  return split ? queries.filter((q) => q.split === split) : queries;
 }
 
 export interface QueryOutcome {
@@ -34,7 +44,8 @@ export interface QueryOutcome {
   shown: string[];
 }
 
-const idOf = (href: string) => /\/faq\/(.+?)\/(?:\?|$)/.exec(new URL(href, 'http://x').pathname + '?')?.[1] ?? href;
+/** The FAQ id of a result link or Pagefind URL (/faq/<id>/). */
+export const idOf = (href: string) => /\/faq\/(.+?)\/(?:\?|$)/.exec(new URL(href, 'http://x').pathname + '?')?.[1] ?? href;
 
 /** doum's results for `query` (every result page) and, when there are none, its labelled looser list. */
 export async function doumResults(page: Page, siteURL: string, query: string): Promise<{ results: string[]; shown: string[] }> {

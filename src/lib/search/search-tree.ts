@@ -26,6 +26,11 @@ export class SearchTree {
     return names;
   }
 
+  /** The breadcrumb a result shows: [서비스][카테고리][하위 카테고리]. */
+  trailLabel(id: string): string {
+    return this.trail(id).map((name) => `[${name}]`).join('');
+  }
+
   /** Children of a node; services for ''. */
   children(id: string): string[] {
     const parent = id ? (this.index.get(id) ?? -2) : -1;

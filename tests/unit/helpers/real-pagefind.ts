@@ -38,11 +38,11 @@ export interface RealSearch {
   close(): void;
 }
 
-/** Indexes `faqs` with Pagefind and returns doum's layer over it. Each call uses its own port. */
-export async function realSearch(faqs: readonly FaqPageText[], synonyms: readonly SynonymRule[] = [], port = 4450 + Math.floor(Math.random() * 30)): Promise<RealSearch> {
+/** Indexes `faqs` with Pagefind and returns doum's layer over it, served on a free port. */
+export async function realSearch(faqs: readonly FaqPageText[], synonyms: readonly SynonymRule[] = []): Promise<RealSearch> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'doum-layer-'));
   await writeDoumIndex(dir, faqs, testTree, synonyms);
-  const loaded = await nodeSearch(dir, port);
+  const loaded = await nodeSearch(dir);
   return {
     ...loaded,
     close: () => {
