@@ -76,6 +76,14 @@ describe('honest answers', () => {
     expect(refund.sort()).toEqual(['partial-refund', 'partial-refund-fee', 'refund-account']);
   });
 
+  it('a verb the index does not know never hides the pages about the nouns (계좌가 안 올라가요)', async () => {
+    const outcome = await layer.search.search({ query: '세금계산서가 안 나와요' });
+    expect(await ids(outcome)).toEqual(['tax-invoice']);
+    expect(await top('계좌 옮겨다니려면')).toContain('refund-account');
+    // A noun that exists nowhere still empties the answer.
+    expect((await layer.search.search({ query: '주차가 안 올라가요' })).total).toBe(0);
+  });
+
   it('never shows the hidden index words', async () => {
     const outcome = await layer.search.search({ query: '부분환불' });
     for (const hit of await outcome.hits(0, outcome.total)) expect((await hit.entry()).text).not.toMatch(/[⁂ǀǁ]/);
@@ -166,5 +174,23 @@ describe('search as you type stays cheap', () => {
     const money = new KoreanSearch(layer.pagefind, toSynonymRules([{ from: ['돈'], to: ['요금'] }]));
     expect((await money.search({ query: '돈', typing: true })).incomplete).toBeFalsy();
     expect((await money.search({ query: '주', typing: true })).incomplete).toBe(true);
+  });
+});
+
+describe('among pages with the word in their title or tags, the one most about it comes first', () => {
+  // Both carry 배송 as a tag and nowhere else as a topic, so Pagefind scores them alike and keeps
+  // index order, newest first; only the second speaks of 배송 in its answer as well.
+  const pages = [
+    faq('wallet', '주문을 취소하고 싶어요', '주문 내역에서 취소를 누르면 됩니다.', { id: 'cancel-order', updated: '2026-05-01', tags: ['배송'] }),
+    faq('wallet', '도서 산간 지역은 며칠 걸리나요?', '도서 산간 지역은 배송에 하루가 더 걸립니다.', { id: 'remote-area', updated: '2026-01-01', tags: ['배송'] }),
+  ];
+  let own: RealSearch;
+  beforeAll(async () => {
+    own = await realSearch(pages, []);
+  }, 60_000);
+  afterAll(() => own?.close());
+
+  it('ranks by how much the page speaks of the word, not by date', async () => {
+    expect(await ids(await own.search.search({ query: '배송' }))).toEqual(['remote-area', 'cancel-order']);
   });
 });

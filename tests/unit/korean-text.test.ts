@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isBareEnding, nounHeads, stemWord, type StemEvidence } from '../../src/lib/search/morphology.ts';
+import { endsLikePredicate, isBareEnding, nounHeads, stemWord, type StemEvidence } from '../../src/lib/search/morphology.ts';
 import { foldCase, normalizeText, splitWords } from '../../src/lib/search/normalize.ts';
 import { FILLER_WORDS, parseQuery } from '../../src/lib/search/query.ts';
 import { groupTriggers, groupWords, matchSynonyms, toSynonymRules } from '../../src/lib/search/synonyms.ts';
@@ -62,6 +62,11 @@ describe('nouns that end like particles stay whole', () => {
     expect(isBareEnding('하는지')).toBe(true);
     expect(isBareEnding('환불')).toBe(false);
   });
+
+  it('tells a verb or adjective form from a noun with a particle', () => {
+    for (const verb of ['올라가요', '되나요', '옮기려면', '느려요', '사라졌다', '바꿀까']) expect(endsLikePredicate(verb), verb).toBe(true);
+    for (const noun of ['사진이', '계좌를', '환불은', '요', '다', 'api요']) expect(endsLikePredicate(noun), noun).toBe(false);
+  });
 });
 
 describe('normalisation', () => {
@@ -88,6 +93,14 @@ describe('query parsing', () => {
     expect(parseQuery('환불 계좌 어떻게 등록하는 방법 알려주세요').words.map((w) => w.text)).toEqual(['환불', '계좌', '등록하는']);
     expect(parseQuery('방법').words.map((w) => w.text)).toEqual(['방법']);
     for (const filler of ['어떻게', '방법', '하나요', '있나요', '알려주세요', '싶어요']) expect(FILLER_WORDS.has(filler)).toBe(true);
+  });
+
+  it('reads a particle written onto a Latin word as part of it (Netlify에, API를)', () => {
+    expect(parseQuery('Netlify에 배포').words.map((w) => w.text)).toEqual(['netlify', '배포']);
+    expect(parseQuery('API를 호출하려면').words.map((w) => w.text)).toEqual(['api', '호출하려면']);
+    // A Hangul word glued to Latin that is no particle stays a word of its own.
+    expect(parseQuery('API키').words.map((w) => w.text)).toEqual(['api', '키']);
+    expect(parseQuery('에 대해').words.map((w) => w.text)).toContain('에');
   });
 
   it('drops words that are only endings (하는지, 되나요)', () => {

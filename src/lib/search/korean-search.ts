@@ -20,7 +20,7 @@ import { splitCompound } from './compound.ts';
 import { compareByLatestDay, compareByTitle } from '../sorting.ts';
 import { CHOSEONG, isHangulWord, syllableCount, typingAlternatives } from './hangul.ts';
 import { pagefindWord, pagefindWords, synonymWord, TOPIC_MARK, topicWord, withoutTopicMark, ZONE_MARK } from './index-words.ts';
-import { nounHeads, stemWord, suffixSplits, takesSuffixes } from './morphology.ts';
+import { endsLikePredicate, nounHeads, stemWord, suffixSplits, takesSuffixes } from './morphology.ts';
 import type { PagefindApi, PagefindFragment, PagefindResponse, PagefindResult } from './pagefind-api.ts';
 import { parseQuery, type QueryWord } from './query.ts';
 import { groupWords, matchSynonyms, stemLite, type SynonymRule } from './synonyms.ts';
@@ -369,12 +369,14 @@ export class KoreanSearch {
     }
     const text = word.text;
     const typing = /[\u3131-\u318e]$/.test(text);
+    const predicate = endsLikePredicate(text);
     if (!typing) {
       const term = await this.stem(text);
       // An unspaced compound is also searched as its parts, which finds it written spaced too:
       // 부분환불 finds "부분 환불" as well. The last word may still be being typed: its last part
-      // must be a word.
-      const parts = await this.split(term ?? stemOr(text), last);
+      // must be a word. A verb form is split only once its ending is off (올라가요 is no 올라 + 가요).
+      const whole = term ?? stemOr(text);
+      const parts = predicate && whole === text ? undefined : await this.split(whole, last);
       if (term) {
         const plain = !parts && (await this.form(term)) === 'plain';
         return { ...clause, terms: [term], topic: true, known: true, highlight: [term, ...(parts ?? [])], ...(parts ? { wide: parts } : {}), ...(plain ? { plain } : {}) };
@@ -383,6 +385,9 @@ export class KoreanSearch {
       const head = await this.nounHead(text);
       if (head) return { ...clause, terms: [head], topic: true, known: true, highlight: [head] };
     }
+    // A verb or adjective the index does not know (사진이 안 올라가요): the question's predicate,
+    // never the reason the pages about its nouns go unshown.
+    if (predicate) return { ...clause, optional: true };
     // Unknown as a whole word: a word still being typed, a prefix, or no word at all. Searched by
     // prefix and checked on the first result.
     if (last && isHangulWord(text.replace(/[\u3131-\u318e]$/, '')) && (typing || isHangulWord(text))) {
@@ -496,14 +501,14 @@ export class KoreanSearch {
         const terms = exactly ? `"${termsOf(levels, widened).join(' ')}"` : termsOf(levels, widened).join(' ');
         const response = await this.run(terms, within);
         if (!(response.unfilteredResultCount > 0 && (await this.verified(response, terms)))) continue;
+        let results = await this.byAboutness(response.results, levels, termsOf(levels.map(() => undefined), widened).join(' '), within);
         // Pages with the words as typed come first.
-        if (widened && response.results.length > 1) {
+        if (widened && results.length > 1) {
           const narrow = await this.run(termsOf(levels, false).join(' '), within);
           const first = new Map(narrow.results.map((r, i) => [r.id, i]));
-          const results = [...response.results].sort((a, b) => (first.get(a.id) ?? Infinity) - (first.get(b.id) ?? Infinity));
-          return { ...response, results, terms };
+          results = [...results].sort((a, b) => (first.get(a.id) ?? Infinity) - (first.get(b.id) ?? Infinity));
         }
-        return { ...response, terms };
+        return { ...response, results, terms };
       }
       return undefined;
     };
@@ -534,6 +539,19 @@ export class KoreanSearch {
     const ranked = [...merged.values()].sort((a, b) => b.score - a.score);
     const results = ranked.filter((r) => r.score >= MENTION_RATIO * ranked[0]!.score).slice(0, MENTION_LIMIT);
     return { results, unfilteredResultCount: results.length, filters: {}, totalFilters: {}, tier: 'anywhere', terms: '' };
+  }
+
+  /**
+   * A topic level's pages in order of how much each is about the words. Every page with a word in
+   * its title or tags holds the same keyword word once, so Pagefind scores them alike and keeps
+   * them in index order (newest first); ties are broken by the plain words' score, which counts
+   * the title, the topic words and every mention in the answer. The plain words sit in the same
+   * index chunks as their topic words: no extra download.
+   */
+  private async byAboutness(results: PagefindResult[], levels: readonly (boolean | undefined)[], plainTerms: string, within: Record<string, unknown>): Promise<PagefindResult[]> {
+    if (results.length < 2 || levels.every((l) => l === undefined) || !results.some((r, i) => i > 0 && r.score === results[i - 1]!.score)) return results;
+    const plain = new Map((await this.run(plainTerms, within)).results.map((r) => [r.id, r.score]));
+    return [...results].sort((a, b) => b.score - a.score || (plain.get(b.id) ?? 0) - (plain.get(a.id) ?? 0));
   }
 
   /**

@@ -100,6 +100,11 @@ const FUNCTION_ONSETS = new Set([...'하해했할한함합되돼됐될된됨됩�
  */
 export const FUNCTION_SYLLABLES = new Set([...'하되에는를을은가도로와과의또및대위전후안바등때중것수이그저제더잘못꼭왜뭐좀다각새별두세네한할된될있없같않뿐간내외상하번개'].filter((c) => c.trim()));
 
+/** True when `word` is one of the particles and endings above (에, 에서는, 하려면). */
+export function isSuffix(word: string): boolean {
+  return ALL.includes(word);
+}
+
 /** True when `word` is nothing but a grammatical ending (하는지, 되나요): it names no topic. */
 export function isBareEnding(word: string): boolean {
   return ALL.includes(word) && word.length >= 2;
@@ -132,6 +137,19 @@ export function nounHeads(word: string, known: (s: string) => boolean): string[]
     if (FUNCTION_ONSETS.has(word[cut]!) && syllableCount(head) >= 2 && known(head)) heads.push(head);
   }
   return heads;
+}
+
+/**
+ * Endings that close a verb or adjective and never a noun (올라가요, 되나요, 바꾸려면, 늦는데):
+ * a query word with one of them that the index does not know is the predicate of a question, not
+ * a topic (see korean-search.ts). Particles (은, 는, 을, 를 …) are not here: an unknown noun with a
+ * particle is still a noun the visitor asked about.
+ */
+const PREDICATE_ENDINGS = ['요', '다', '까', '죠', '니다', '는데', '은데', '려면', '려고', '려는', '면서', '지만', '거나', '는지', '은지', '도록', '어서', '아서', '어야', '아야', '세요'];
+
+/** True when `word` (two syllables or more) ends like a verb or adjective: 올라가요, 옮기려면. */
+export function endsLikePredicate(word: string): boolean {
+  return syllableCount(word) >= 2 && /^[\uac00-\ud7a3]+$/.test(word) && PREDICATE_ENDINGS.some((e) => word.endsWith(e) && word.length > e.length);
 }
 
 /** True when `word` ends with a Hangul syllable (only those take particles and endings). */

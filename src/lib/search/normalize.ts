@@ -48,13 +48,24 @@ function isDigit(code: number): boolean {
   return code >= 48 && code <= 57;
 }
 
+/** A word of the text, and whether it was written straight after Latin letters (Netlify에). */
+export interface TextWord {
+  word: string;
+  afterLatin: boolean;
+}
+
 /**
  * Splits normalised text into words: runs of letters and digits, cut where Hangul meets another
  * script (API키 → api, 키), except that a number keeps its Hangul unit (500개, 2단계) because
  * "500개" and "500 개" must meet. Hangul syllables and typed jamo count as Hangul.
  */
 export function splitWords(text: string): string[] {
-  const out: string[] = [];
+  return splitTextWords(text).map((w) => w.word);
+}
+
+/** splitWords, telling which Hangul words were glued to Latin letters (the 에 of Netlify에). */
+export function splitTextWords(text: string): TextWord[] {
+  const out: TextWord[] = [];
   for (const run of text.match(/[\p{L}\p{N}]+/gu) ?? []) {
     let start = 0;
     let previousHangul = isHangul(run.charCodeAt(0));
@@ -63,13 +74,13 @@ export function splitWords(text: string): string[] {
       const code = run.charCodeAt(i);
       const hangul = isHangul(code);
       if (hangul !== previousHangul && !(hangul && digitsOnly)) {
-        out.push(run.slice(start, i));
+        out.push({ word: run.slice(start, i), afterLatin: start > 0 && !isHangul(run.charCodeAt(start - 1)) });
         start = i;
         digitsOnly = isDigit(code);
       } else if (!isDigit(code)) digitsOnly = false;
       previousHangul = hangul;
     }
-    out.push(run.slice(start));
+    out.push({ word: run.slice(start), afterLatin: start > 0 && !isHangul(run.charCodeAt(start - 1)) });
   }
   return out;
 }

@@ -4,8 +4,8 @@
  */
 import { isChoseongWord, isHangulWord, syllableCount } from './hangul.ts';
 import { wordIntent, type Intent } from './intents.ts';
-import { isBareEnding, suffixSplits } from './morphology.ts';
-import { foldCase, normalizeText, splitWords } from './normalize.ts';
+import { isBareEnding, isSuffix, suffixSplits } from './morphology.ts';
+import { foldCase, normalizeText, splitTextWords } from './normalize.ts';
 
 /**
  * Words that carry no topic in a help-centre question (어떻게 … 하나요, 방법, 알려주세요).
@@ -62,7 +62,10 @@ function isFiller(word: string): boolean {
 
 export function parseQuery(input: string): ParsedQuery {
   const text = normalizeText(input).replace(/\s+/g, ' ').trim().slice(0, MAX_QUERY_CHARS);
-  const rawWords = splitWords(text);
+  // A particle or ending written onto a Latin word (Netlify에, API를, SSR로는) belongs to that word.
+  const rawWords = splitTextWords(text)
+    .filter((w) => !(w.afterLatin && isSuffix(w.word)))
+    .map((w) => w.word);
   const words: QueryWord[] = [];
   for (let i = 0; i < rawWords.length && words.length < MAX_QUERY_WORDS; i++) {
     let raw = rawWords[i]!;
