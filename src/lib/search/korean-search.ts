@@ -179,15 +179,17 @@ export class KoreanSearch {
   /** A word being typed that names too many words to search yet (see search()). */
   private async tooShortToSearch(text: string): Promise<boolean> {
     if (/^[a-z]$/i.test(text)) return true;
-    if (/^[a-z]{2}$/i.test(text)) return !(await this.exists(text));
-    return isUnfinishedSyllable(text) && !(await this.aboutOrSynonym(text));
+    if (/^[a-z]{2}$/i.test(text)) return !(await this.about(text));
+    return isUnfinishedSyllable(text) && !(this.synonyms.some((rule) => rule.from.includes(text)) || (await this.about(text)));
   }
 
-  /** Some page is about `word`, or it is a synonym (돈 for 요금). */
-  private async aboutOrSynonym(word: string): Promise<boolean> {
-    if (this.synonyms.some((rule) => rule.from.includes(word))) return true;
-    const form = await this.form(word);
-    return form === 'topic' || form === 'keyword';
+  /**
+   * Is some page about `word` (a topic or keyword topic)? Only its topic words are asked for, each
+   * in one narrow index chunk: asking for the plain word (form()) would fetch every chunk of the
+   * words it begins (디 → 디버거, 디버깅, 디렉터리 …) while the visitor is still typing it.
+   */
+  private async about(word: string): Promise<boolean> {
+    return (await this.count(`"${topicWord(word)}"`)) > 0 || (await this.count(`"${topicWord(word, true)}"`)) > 0;
   }
 
   /**
