@@ -12,20 +12,21 @@
  *    then the topics (also words repeated in the answer), and only when no page is about all of
  *    the words, every page that has them.
  * 4. Honesty: Pagefind drops a term that matches nothing and answers a term no word starts with
- *    with a shorter word (주차 → 주). The first result's own words (its fragment, loaded for the
- *    page anyway) must contain a match for every term, or that word is reported as not found.
+ *    with a shorter word (주차 → 주). Count-only searches check that some index word starts with
+ *    every term (see verified()), or that word is reported as not found.
  * 5. Nothing found for every word: the best "all words but one" result is offered apart.
  */
 import { splitCompound } from './compound.ts';
 import { compareByLatestDay, compareByTitle } from '../sorting.ts';
-import { CHOSEONG, isHangulWord, syllableCount, typingAlternatives } from './hangul.ts';
-import { pagefindWord, pagefindWords, synonymWord, TOPIC_MARK, topicWord, withoutTopicMark, ZONE_MARK } from './index-words.ts';
+import { CHOSEONG, choseongOf, isChoseongWord, isHangulWord, syllableCount, typingAlternatives } from './hangul.ts';
+import { pagefindWord, SYNONYM_MARK, synonymWord, TOPIC_MARK, topicWord, withoutTopicMark, ZONE_MARK } from './index-words.ts';
 import { endsLikePredicate, nounHeads, stemWord, suffixSplits, takesSuffixes } from './morphology.ts';
 import type { PagefindApi, PagefindFragment, PagefindResponse, PagefindResult } from './pagefind-api.ts';
 import { parseQuery, type QueryWord } from './query.ts';
 import { groupWords, matchSynonyms, stemLite, type SynonymRule } from './synonyms.ts';
 import { INTENT_WORD } from './intents.ts';
 import { PAGEFIND_FILTER } from './pagefind-record.ts';
+import { SEARCH_PAGE_SIZE } from '../pagination.ts';
 
 export type SearchSort = 'relevance' | 'latest' | 'title';
 
@@ -214,7 +215,7 @@ export class KoreanSearch {
    */
   private async extended(prefix: string, fallback: Promise<number>): Promise<boolean> {
     const n = await this.count(prefix);
-    return n > 0 && (n !== (await fallback) || (await this.exists(prefix)));
+    return n > 0 && (n !== (await fallback) || (await this.count(`"${prefix}"`)) > 0 || (await this.exists(prefix)));
   }
 
   async search(request: SearchRequest): Promise<SearchOutcome> {
@@ -251,6 +252,7 @@ export class KoreanSearch {
     if (found) {
       outcome.match = found.response.tier;
       outcome.highlight = [...new Set(found.clauses.flatMap((c) => c.highlight))];
+      if (sort === 'relevance' && found.response.tier !== 'anywhere') found.response.results = await byAboutness(found.response.results, found.clauses.flatMap(wordsOnPage));
       Object.assign(outcome, found.response.tier === 'anywhere' ? await this.mentions(found.response, request) : this.answer(found.response, filters, sort));
       return outcome;
     }
@@ -502,15 +504,15 @@ export class KoreanSearch {
       for (const widened of wide ? [true, false] : [false]) {
         const terms = exactly ? `"${termsOf(levels, widened).join(' ')}"` : termsOf(levels, widened).join(' ');
         const response = await this.run(terms, within);
-        if (!(response.unfilteredResultCount > 0 && (await this.verified(response, terms)))) continue;
-        let results = await this.byAboutness(response.results, levels, termsOf(levels.map(() => undefined), widened).join(' '), within);
+        if (!(response.unfilteredResultCount > 0 && (await this.verified(terms)))) continue;
         // Pages with the words as typed come first.
-        if (widened && results.length > 1) {
+        if (widened && response.results.length > 1) {
           const narrow = await this.run(termsOf(levels, false).join(' '), within);
           const first = new Map(narrow.results.map((r, i) => [r.id, i]));
-          results = [...results].sort((a, b) => (first.get(a.id) ?? Infinity) - (first.get(b.id) ?? Infinity));
+          const results = [...response.results].sort((a, b) => (first.get(a.id) ?? Infinity) - (first.get(b.id) ?? Infinity));
+          return { ...response, results, terms };
         }
-        return { ...response, results, terms };
+        return { ...response, terms };
       }
       return undefined;
     };
@@ -544,32 +546,14 @@ export class KoreanSearch {
   }
 
   /**
-   * A topic level's pages in order of how much each is about the words. Every page with a word in
-   * its title or tags holds the same keyword word once, so Pagefind scores them alike and keeps
-   * them in index order (newest first); ties are broken by the plain words' score, which counts
-   * the title, the topic words and every mention in the answer. The plain words sit in the same
-   * index chunks as their topic words: no extra download.
+   * Pagefind answered for every term, not for a shorter word in its place: some index word starts
+   * with each term (a quoted term: is that word). Asked with count-only searches over the chunks the
+   * search itself loaded, so no result's fragment has to arrive before the answer can be shown.
    */
-  private async byAboutness(results: PagefindResult[], levels: readonly (boolean | undefined)[], plainTerms: string, within: Record<string, unknown>): Promise<PagefindResult[]> {
-    if (results.length < 2 || levels.every((l) => l === undefined) || !results.some((r, i) => i > 0 && r.score === results[i - 1]!.score)) return results;
-    const plain = new Map((await this.run(plainTerms, within)).results.map((r) => [r.id, r.score]));
-    return [...results].sort((a, b) => b.score - a.score || (plain.get(b.id) ?? 0) - (plain.get(a.id) ?? 0));
-  }
-
-  /**
-   * Pagefind answered for every term, not for a shorter word in its place: the first result (of
-   * the whole site, when the chosen node has none) has a word starting with each term.
-   */
-  private async verified(response: PagefindResponse, terms: string): Promise<boolean> {
-    let first: PagefindResult | undefined = response.results[0];
-    if (!first) first = (await this.run(terms, { [PAGEFIND_FILTER.node]: ALL_PAGES })).results[0];
-    if (!first) return false;
-    const words = fragmentWords(await first.data());
-    return terms.split(' ').every((term) => {
-      const t = fold(term);
-      for (const w of words) if (w.startsWith(t)) return true;
-      return false;
-    });
+  private async verified(terms: string): Promise<boolean> {
+    if (terms.startsWith('"')) return (await this.count(terms)) > 0;
+    const checks = terms.split(' ').map((term) => this.extended(term, this.count(term + NO_WORD_LETTER)));
+    return (await Promise.all(checks)).every(Boolean);
   }
 
   /**
@@ -622,6 +606,42 @@ async function byTitleOrder(results: readonly PagefindResult[]): Promise<FaqHit[
   return entries.sort((a, b) => compareByTitle(a.entry, b.entry)).map(({ result, entry }) => ({ key: result.id, score: result.score, entry: async () => entry }));
 }
 
+/**
+ * Pages about the words in order of how much each is about them. Every page with a word in its
+ * title or tags holds the same keyword word once, so Pagefind scores them alike and keeps them in
+ * index order (newest first); ties are broken by how often the title and answer use the words.
+ * Only for a list that fits on one page of results, whose fragments are loaded to show it anyway:
+ * asking Pagefind for the plain words instead would fetch every index chunk of a common word's
+ * forms (measured: +21 KB at p95 of a first search on 5,765 pages).
+ */
+async function byAboutness(results: PagefindResult[], words: readonly string[]): Promise<PagefindResult[]> {
+  if (results.length < 2 || results.length > SEARCH_PAGE_SIZE || !results.some((r, i) => i > 0 && r.score === results[i - 1]!.score)) return results;
+  // A 초성 key is used by every word it starts the consonants of (ㅎㅂ: 환불, 환불은).
+  const uses = (word: string) => words.some((t) => (isChoseongWord(t) ? choseongOf(word).startsWith(t) : fold(word).startsWith(fold(t))));
+  const count = new Map(
+    await Promise.all(
+      results.map(async (r) => {
+        const entry = faqEntry(await r.data());
+        return [r.id, `${entry.title} ${entry.text}`.split(/\s+/).filter(uses).length] as const;
+      }),
+    ),
+  );
+  // Only within a run of equal scores: the order around it (the words as typed first) stays.
+  const out: PagefindResult[] = [];
+  for (let i = 0; i < results.length; ) {
+    let j = i + 1;
+    while (j < results.length && results[j]!.score === results[i]!.score) j++;
+    out.push(...results.slice(i, j).sort((a, b) => count.get(b.id)! - count.get(a.id)!));
+    i = j;
+  }
+  return out;
+}
+
+/** The words a page writes for a clause: a synonym group's words, else the terms searched. */
+function wordsOnPage(clause: Clause): string[] {
+  return clause.terms.some((t) => t.includes(SYNONYM_MARK)) ? clause.highlight : (clause.wide ?? clause.terms);
+}
+
 /** A Pagefind fragment as an FAQ: the answer text before the zone, the id from the URL. */
 export function faqEntry(fragment: PagefindFragment): FaqEntry {
   const url = fragment.raw_url ?? fragment.url;
@@ -640,11 +660,6 @@ export function faqEntry(fragment: PagefindFragment): FaqEntry {
 /** How Pagefind compares words: as it indexes them (pagefindWord), Hangul decomposed. */
 function fold(word: string): string {
   return pagefindWord(word).normalize('NFD');
-}
-
-/** The words Pagefind indexed for a page: its text (answer and hidden zone) and its title. */
-function fragmentWords(fragment: PagefindFragment): Set<string> {
-  return new Set([...pagefindWords(`${fragment.meta.title ?? ''} ${fragment.content}`)].map((w) => w.normalize('NFD')));
 }
 
 /**
