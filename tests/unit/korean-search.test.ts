@@ -146,6 +146,15 @@ describe('search as you type stays cheap', () => {
     expect(await ids(await search.search({ query: '환부', typing: true }))).toContain('refund-account');
   });
 
+  it('completes a half-typed word among the words pages are about, not among every word it begins', async () => {
+    const { search, scored } = recorded();
+    expect(await ids(await search.search({ query: '계조', typing: true }))).toContain('refund-account');
+    expect(await ids(await search.search({ query: '부분화', typing: true }))).toEqual(expect.arrayContaining(['partial-refund', 'partial-refund-fee']));
+    // Every scored search is over topic words (ǀ…), never over a plain prefix such as 계좌 or 부분화.
+    expect(scored().length).toBeGreaterThan(0);
+    for (const term of scored()) expect(term!.split(' ').every((t) => t.startsWith('ǀ')), term!).toBe(true);
+  });
+
   it('searches a word no page is about once, as that very word (사업자 in one answer)', async () => {
     const { search, scored } = recorded();
     expect(await ids(await search.search({ query: '사업자' }))).toEqual(['refund-account']);
@@ -195,5 +204,29 @@ describe('among pages with the word in their title or tags, the one most about i
 
   it('ranks by how much the page speaks of the word, not by date', async () => {
     expect(await ids(await own.search.search({ query: '배송' }))).toEqual(['remote-area', 'cancel-order']);
+  });
+});
+
+describe('a page that only mentions a word the site has pages about', () => {
+  const pages = [
+    faq('skills', '이체 한도 안내', '이체 한도는 은행마다 다릅니다. 한 번에 보낼 수 있는 금액도 정해져 있습니다. 해외 직구 상품도 이체로 살 수 있습니다. 이체 한도를 확인하세요.', { id: 'transfer-limit', tags: ['이체', '한도'] }),
+    faq('skills', '해외 배송 안내', '해외 배송은 일부 상품만 됩니다. 한 상자에 여러 상품을 담아 보냅니다. 해외 배송비는 따로 받습니다.', { id: 'overseas-shipping' }),
+  ];
+  let own: RealSearch;
+  beforeAll(async () => {
+    own = await realSearch(pages, []);
+  }, 60_000);
+  afterAll(() => own?.close());
+
+  it('answers a two-word query, and is a partial answer to three words', async () => {
+    // transfer-limit is about 이체 and 한도 and names 해외 once; overseas-shipping is about 해외.
+    expect(await ids(await own.search.search({ query: '해외 이체' }))).toEqual(['transfer-limit']);
+    const three = await own.search.search({ query: '해외 이체 한도' });
+    expect(three.total).toBe(0);
+    expect(await ids(three.fallback!)).toEqual(['transfer-limit']);
+  });
+
+  it('keeps 한도 whole although 한 is a word of the answers (한 번에), and 도 a particle', async () => {
+    expect(await ids(await own.search.search({ query: '한도' }))).toEqual(['transfer-limit']);
   });
 });

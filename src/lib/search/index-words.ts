@@ -8,11 +8,10 @@
  * - the parts of compounds that are words elsewhere in the corpus (부분환불 → 환불);
  * - tag and category words, weighted;
  * - topic words: the terms a page is about, so "pages about every query word" is one Pagefind
- *   search. A term in the title, tags or category is a keyword topic (term + TOPIC_MARK twice), a
- *   term repeated in the answer a topic (term + TOPIC_MARK once); searching term + one mark finds
- *   both by prefix, term + two marks only the first. The marks go after the term so a topic word
- *   sorts beside its term and lives in the same index chunk;
- * - 초성 keys of title, tag and category words (ㅎㅂǀǀ for 환불), only for the readings that
+ *   search. A term in the title, tags or category is a keyword topic (ǀ환불ǀǀ), a term repeated in
+ *   the answer a topic (ǀ환불ǀ); searching ǀ환불ǀ finds both by prefix, ǀ환불ǀǀ only the first,
+ *   and ǀ환 every topic word a half-typed 환 may become (see TOPIC_MARK);
+ * - 초성 keys of title, tag and category words (ǀㅎㅂǀǀ for 환불), only for the readings that
  *   dominate their key, and of two title words in a row (ㅇㄹㅅㅈ for 알림 설정);
  * - synonym groups (first word + SYNONYM_MARK + group), on every page with a phrase of the group;
  * - the kind of answer the page gives (troubleshooting, definition: intents.ts).
@@ -28,18 +27,24 @@ import { groupTriggers, type SynonymRule } from './synonyms.ts';
 
 /**
  * Marks a topic word: ǀ (U+01C0, a click letter). Pagefind indexes it as a letter, no Korean
- * keyboard types it, and the query side strips it from what visitors type. It sorts before every
- * Hangul jamo, so 환불ǀ lies right after 환불 in Pagefind's decomposed word order, in the same
- * index chunk.
+ * keyboard types it, and the query side strips it from what visitors type. A topic word is the
+ * term between marks (ǀ환불ǀ, ǀ환불ǀǀ for a keyword topic): the mark in front puts every topic
+ * word in one stretch of Pagefind's sorted word list, so a prefix being typed (ǀ솔루) is searched
+ * among the words pages are about, in a few small index chunks, not among every form of every
+ * word the prefix begins (솔루션을, 솔루션에서 … thousands of postings on a large site); the mark
+ * behind ends the term, so ǀ환불ǀ finds the topic 환불 and not 환불계좌.
  */
 export const TOPIC_MARK = 'ǀ';
 /** Marks a synonym-group word: the group's first word + SYNONYM_MARK (ǁ, U+01C1) + group number in base 36. */
 export const SYNONYM_MARK = 'ǁ';
-/** Removes the topic marks at the end of a zone word. */
-export const withoutTopicMark = (word: string) => word.replace(/ǀ+$/, '');
+/** Removes the topic marks around a zone word. */
+export const withoutTopicMark = (word: string) => word.replace(/^ǀ|ǀ+$/g, '');
 
 /** The topic word of a term: a keyword topic (title, tags, category) or one repeated in the answer. */
-export const topicWord = (term: string, keyword = false) => term + (keyword ? TOPIC_MARK + TOPIC_MARK : TOPIC_MARK);
+export const topicWord = (term: string, keyword = false) => TOPIC_MARK + term + (keyword ? TOPIC_MARK + TOPIC_MARK : TOPIC_MARK);
+
+/** What starts every topic word of a term that starts with `prefix` (a word being typed). */
+export const topicPrefix = (prefix: string) => TOPIC_MARK + prefix;
 
 /** The index word of a synonym group, next to its first word in Pagefind's sorted word list. */
 export function synonymWord(group: number, firstWord: string): string {

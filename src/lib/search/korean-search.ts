@@ -19,7 +19,7 @@
 import { splitCompound } from './compound.ts';
 import { compareByLatestDay, compareByTitle } from '../sorting.ts';
 import { CHOSEONG, choseongOf, isChoseongWord, isHangulWord, syllableCount, typingAlternatives } from './hangul.ts';
-import { pagefindWord, SYNONYM_MARK, synonymWord, TOPIC_MARK, topicWord, withoutTopicMark, ZONE_MARK } from './index-words.ts';
+import { pagefindWord, SYNONYM_MARK, synonymWord, TOPIC_MARK, topicPrefix, topicWord, withoutTopicMark, ZONE_MARK } from './index-words.ts';
 import { endsLikePredicate, nounHeads, stemWord, suffixSplits, takesSuffixes } from './morphology.ts';
 import type { PagefindApi, PagefindFragment, PagefindResponse, PagefindResult } from './pagefind-api.ts';
 import { parseQuery, type QueryWord } from './query.ts';
@@ -367,7 +367,7 @@ export class KoreanSearch {
   private async wordClause(word: QueryWord, last: boolean): Promise<Clause> {
     const clause: Clause = { label: word.text, terms: [word.text], topic: false, highlight: [word.text], known: false };
     if (word.kind === 'choseong') {
-      // 초성 keys are indexed as topic words only (ㅎㅂǀǀ): the exact key first, then by prefix in
+      // 초성 keys are indexed as topic words only (ǀㅎㅂǀǀ): the exact key first, then by prefix in
       // the last tier (ㅎㅂ finds ㅎㅂㄱㅈ too). One consonant says too little.
       return { ...clause, known: word.text.length >= 2, topic: word.text.length >= 2 };
     }
@@ -411,11 +411,15 @@ export class KoreanSearch {
     const candidates = new Set([word, ...suffixSplits(word).map((s) => s.stem)]);
     // A verb ending cut off may leave a light verb: 충전하려는데 → 충전하 → 충전.
     for (const c of [...candidates]) for (const light of ['하', '되', '받', '시키', '드리', '해', '돼']) if (c.endsWith(light) && c.length > light.length + 1) candidates.add(c.slice(0, -light.length));
-    const known = new Map(await Promise.all([...candidates].map(async (c) => [c, await this.exists(c)] as const)));
-    const isKnown = (s: string) => known.get(s) ?? false;
-    const stem = stemWord(word, { attested: isKnown, mono: isKnown });
-    if (isKnown(stem)) return stem;
-    if (isKnown(word)) return word;
+    // Topic words first: they lie in a few small index chunks, while asking whether a plain word
+    // exists fetches its own chunk (배열은 when 배열 is what pages are about).
+    for (const has of [(c: string) => this.about(c), (c: string) => this.exists(c)]) {
+      const known = new Map(await Promise.all([...candidates].map(async (c) => [c, await has(c)] as const)));
+      const isKnown = (s: string) => known.get(s) ?? false;
+      const stem = stemWord(word, { attested: isKnown, mono: isKnown });
+      if (isKnown(stem)) return stem;
+      if (isKnown(word)) return word;
+    }
     return undefined;
   }
 
@@ -462,18 +466,26 @@ export class KoreanSearch {
       return found && { response: found, clauses };
     }
     const typed = clauses[typingAt]!;
+    const reading = (clause: Clause) => clauses.map((c, i) => (i === typingAt ? clause : c));
+    // Among the words pages are about first (a few small index chunks), then among every word.
+    const topicFallback = this.count(topicPrefix(typed.terms[0]!) + NO_WORD_LETTER);
     const fallback = this.count(typed.terms[0]! + NO_WORD_LETTER);
-    for (const alt of [typed.terms[0]!, ...typed.alternatives!]) {
-      if (!(await this.extended(alt, fallback))) continue;
-      const reading = (clause: Clause) => clauses.map((c, i) => (i === typingAt ? clause : c));
-      const prefix = reading({ ...typed, terms: [alt], highlight: [toCompatJamo(alt)] });
+    const readings = [typed.terms[0]!, ...typed.alternatives!].flatMap((alt) => [
+      { alt, term: topicPrefix(alt), fallback: topicFallback },
+      { alt, term: alt, fallback },
+    ]);
+    for (const { alt, term, fallback } of readings) {
+      if (!(await this.extended(term, fallback))) continue;
+      const prefix = reading({ ...typed, terms: [term], highlight: [toCompatJamo(alt)] });
       const found = await this.honest(prefix, filters);
       if (!found) continue;
       // Finish the word the way the best match does (환ᄇ → 환불), when that is what the page is
       // about: then the pages about it come first, as for the finished word.
       const word = completion(await found.results[0]!.data(), alt);
       if (word) {
-        const finished = reading({ ...typed, terms: [word], topic: true, known: true, highlight: [word] });
+        // As if typed whole, so an unspaced compound also finds it written spaced (부분환불).
+        const whole = await this.wordClause({ text: word, raw: word, kind: 'hangul' }, false);
+        const finished = reading(whole.known ? { ...whole, label: typed.label } : { ...typed, terms: [word], topic: true, known: true, highlight: [word] });
         const better = await this.honest(finished, filters);
         if (better) return { response: better, clauses: finished };
       }
@@ -492,7 +504,9 @@ export class KoreanSearch {
     const termsOf = (levels: (boolean | undefined)[], widened: boolean) =>
       clauses.flatMap((c, i) => {
         const terms = widened && c.wide ? c.wide : c.terms;
-        return levels[i] === undefined || !topical[i] ? terms : terms.map((t) => topicWord(t, levels[i]));
+        // A 초성 key is only ever a topic word: anywhere, it is searched as a prefix of those.
+        if (levels[i] === undefined) return terms.map((t) => (isChoseongWord(t) ? topicPrefix(t) : t));
+        return !topical[i] ? terms : terms.map((t) => topicWord(t, levels[i]));
       });
     const wide = clauses.some((c) => c.wide);
     // A word no page is about, alone: the pages with that very word (중), not with every word it
@@ -528,12 +542,16 @@ export class KoreanSearch {
         if (response) return { ...response, tier };
       }
     }
-    // Mentions, site-wide and by score: with one word, any page that has it; with more, pages
-    // about every word but one that mention that one as well.
+    // Mentions, site-wide and by score: with one word, any page that has it; with two, pages about
+    // one word that mention the other. With more, the word only mentioned must be one no page is
+    // about: where the site has pages about every word, a page about all but one that names the
+    // last in passing (해외 송금 한도: a page about 이체 한도 that mentions 해외 직구) is a partial
+    // answer, and is shown apart as one.
+    const mentionable = (c: Clause) => clauses.length <= 2 || c.plain === true;
     const variants =
       clauses.length === 1 || !topical.some(Boolean)
         ? [clauses.map(() => undefined)]
-        : clauses.flatMap((_, i) => (topical[i] && clauses.every((c, k) => k === i || !c.plain) ? [clauses.map((__, k) => (k === i ? undefined : false))] : []));
+        : clauses.flatMap((c, i) => (topical[i] && mentionable(c) && clauses.every((other, k) => k === i || !other.plain) ? [clauses.map((__, k) => (k === i ? undefined : false))] : []));
     const merged = new Map<string, PagefindResult>();
     for (const levels of variants) {
       const response = await search(levels, { [PAGEFIND_FILTER.node]: ALL_PAGES });
@@ -673,9 +691,9 @@ function completion(fragment: PagefindFragment, prefix: string): string | undefi
   const words = fragment.content
     .slice(zone + 1)
     .split(/\s+/)
-    .filter((w) => w.endsWith(TOPIC_MARK) && fold(w).startsWith(p))
+    .filter((w) => w.endsWith(TOPIC_MARK))
     .map(withoutTopicMark)
-    .filter(isHangulWord);
+    .filter((w) => isHangulWord(w) && fold(w).startsWith(p));
   return words.sort((a, b) => a.length - b.length)[0];
 }
 
