@@ -189,6 +189,16 @@ describe('search as you type stays cheap', () => {
   });
 });
 
+/** A site of its own for one describe block: indexed before its tests, closed after them. */
+function siteOf(pages: Parameters<typeof realSearch>[0]): () => RealSearch {
+  let own: RealSearch | undefined;
+  beforeAll(async () => {
+    own = await realSearch(pages, []);
+  }, 60_000);
+  afterAll(() => own?.close());
+  return () => own!;
+}
+
 describe('among pages with the word in their title or tags, the one most about it comes first', () => {
   // Both carry 배송 as a tag and nowhere else as a topic, so Pagefind scores them alike and keeps
   // index order, newest first; only the second speaks of 배송 in its answer as well.
@@ -196,14 +206,10 @@ describe('among pages with the word in their title or tags, the one most about i
     faq('wallet', '주문을 취소하고 싶어요', '주문 내역에서 취소를 누르면 됩니다.', { id: 'cancel-order', updated: '2026-05-01', tags: ['배송'] }),
     faq('wallet', '도서 산간 지역은 며칠 걸리나요?', '도서 산간 지역은 배송에 하루가 더 걸립니다.', { id: 'remote-area', updated: '2026-01-01', tags: ['배송'] }),
   ];
-  let own: RealSearch;
-  beforeAll(async () => {
-    own = await realSearch(pages, []);
-  }, 60_000);
-  afterAll(() => own?.close());
+  const site = siteOf(pages);
 
   it('ranks by how much the page speaks of the word, not by date', async () => {
-    expect(await ids(await own.search.search({ query: '배송' }))).toEqual(['remote-area', 'cancel-order']);
+    expect(await ids(await site().search.search({ query: '배송' }))).toEqual(['remote-area', 'cancel-order']);
   });
 });
 
@@ -212,21 +218,17 @@ describe('a page that only mentions a word the site has pages about', () => {
     faq('skills', '이체 한도 안내', '이체 한도는 은행마다 다릅니다. 한 번에 보낼 수 있는 금액도 정해져 있습니다. 해외 직구 상품도 이체로 살 수 있습니다. 이체 한도를 확인하세요.', { id: 'transfer-limit', tags: ['이체', '한도'] }),
     faq('skills', '해외 배송 안내', '해외 배송은 일부 상품만 됩니다. 한 상자에 여러 상품을 담아 보냅니다. 해외 배송비는 따로 받습니다.', { id: 'overseas-shipping' }),
   ];
-  let own: RealSearch;
-  beforeAll(async () => {
-    own = await realSearch(pages, []);
-  }, 60_000);
-  afterAll(() => own?.close());
+  const site = siteOf(pages);
 
   it('answers a two-word query, and is a partial answer to three words', async () => {
     // transfer-limit is about 이체 and 한도 and names 해외 once; overseas-shipping is about 해외.
-    expect(await ids(await own.search.search({ query: '해외 이체' }))).toEqual(['transfer-limit']);
-    const three = await own.search.search({ query: '해외 이체 한도' });
+    expect(await ids(await site().search.search({ query: '해외 이체' }))).toEqual(['transfer-limit']);
+    const three = await site().search.search({ query: '해외 이체 한도' });
     expect(three.total).toBe(0);
     expect(await ids(three.fallback!)).toEqual(['transfer-limit']);
   });
 
   it('keeps 한도 whole although 한 is a word of the answers (한 번에), and 도 a particle', async () => {
-    expect(await ids(await own.search.search({ query: '한도' }))).toEqual(['transfer-limit']);
+    expect(await ids(await site().search.search({ query: '한도' }))).toEqual(['transfer-limit']);
   });
 });

@@ -380,7 +380,10 @@ export class KoreanSearch {
       // 부분환불 finds "부분 환불" as well. The last word may still be being typed: its last part
       // must be a word. A verb form is split only once its ending is off (올라가요 is no 올라 + 가요).
       const whole = term ?? stemOr(text);
-      const parts = predicate && whole === text ? undefined : await this.split(whole, last);
+      // A word the index has is split only into words pages are about (the wider reading finds
+      // pages about 부분 and 환불 written apart); asking whether 라이 and 선스 are plain words would
+      // fetch their index chunks for nothing.
+      const parts = predicate && whole === text ? undefined : await this.split(whole, last, term ? (piece) => this.about(piece) : undefined);
       if (term) {
         const plain = !parts && (await this.form(term)) === 'plain';
         return { ...clause, terms: [term], topic: true, known: true, highlight: [term, ...(parts ?? [])], ...(parts ? { wide: parts } : {}), ...(plain ? { plain } : {}) };
@@ -434,8 +437,8 @@ export class KoreanSearch {
   }
 
   /** An unspaced compound as index words: 부분환불 → 부분, 환불. */
-  private split(word: string, lastKnown: boolean): Promise<string[] | undefined> {
-    return splitCompound(word, (piece) => this.exists(piece), lastKnown);
+  private split(word: string, lastKnown: boolean, isPart: (piece: string) => Promise<boolean> = (piece) => this.exists(piece)): Promise<string[] | undefined> {
+    return splitCompound(word, isPart, lastKnown);
   }
 
   // ——— searching ———
