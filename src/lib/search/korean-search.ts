@@ -375,15 +375,26 @@ export class KoreanSearch {
     const typing = /[\u3131-\u318e]$/.test(text);
     const predicate = endsLikePredicate(text);
     if (!typing) {
-      const term = await this.stem(text);
+      const about = (piece: string) => this.about(piece);
+      const exists = (piece: string) => this.exists(piece);
+      // Words pages are about first: they lie in a few small index chunks, while asking whether a
+      // plain word exists fetches its own chunk (배열은 when 배열 is what pages are about; the
+      // chunk of every 솔루션… form for 솔루션탐색기, which pages are about as 솔루션 and 탐색기).
+      let term = await this.stem(text, about);
       // An unspaced compound is also searched as its parts, which finds it written spaced too:
       // 부분환불 finds "부분 환불" as well. The last word may still be being typed: its last part
       // must be a word. A verb form is split only once its ending is off (올라가요 is no 올라 + 가요).
+      const splittable = (whole: string) => !(predicate && whole === text);
+      if (!term && splittable(stemOr(text))) {
+        const parts = await this.split(stemOr(text), last, about);
+        if (parts) return { ...clause, terms: parts, topic: true, known: true, highlight: [...parts, stemOr(text)] };
+      }
+      term ??= await this.stem(text, exists);
       const whole = term ?? stemOr(text);
       // A word the index has is split only into words pages are about (the wider reading finds
       // pages about 부분 and 환불 written apart); asking whether 라이 and 선스 are plain words would
       // fetch their index chunks for nothing.
-      const parts = predicate && whole === text ? undefined : await this.split(whole, last, term ? (piece) => this.about(piece) : undefined);
+      const parts = splittable(whole) ? await this.split(whole, last, term ? about : exists) : undefined;
       if (term) {
         const plain = !parts && (await this.form(term)) === 'plain';
         return { ...clause, terms: [term], topic: true, known: true, highlight: [term, ...(parts ?? [])], ...(parts ? { wide: parts } : {}), ...(plain ? { plain } : {}) };
@@ -409,20 +420,16 @@ export class KoreanSearch {
    * The stem of a word when the index has it as a word, with the index as the dictionary (old
    * readings: 결과 stays 결과 unless 결 is a word on its own somewhere).
    */
-  private async stem(word: string): Promise<string | undefined> {
-    if (!takesSuffixes(word)) return (await this.exists(word)) ? word : undefined;
+  private async stem(word: string, has: (candidate: string) => Promise<boolean>): Promise<string | undefined> {
+    if (!takesSuffixes(word)) return (await has(word)) ? word : undefined;
     const candidates = new Set([word, ...suffixSplits(word).map((s) => s.stem)]);
     // A verb ending cut off may leave a light verb: 충전하려는데 → 충전하 → 충전.
     for (const c of [...candidates]) for (const light of ['하', '되', '받', '시키', '드리', '해', '돼']) if (c.endsWith(light) && c.length > light.length + 1) candidates.add(c.slice(0, -light.length));
-    // Topic words first: they lie in a few small index chunks, while asking whether a plain word
-    // exists fetches its own chunk (배열은 when 배열 is what pages are about).
-    for (const has of [(c: string) => this.about(c), (c: string) => this.exists(c)]) {
-      const known = new Map(await Promise.all([...candidates].map(async (c) => [c, await has(c)] as const)));
-      const isKnown = (s: string) => known.get(s) ?? false;
-      const stem = stemWord(word, { attested: isKnown, mono: isKnown });
-      if (isKnown(stem)) return stem;
-      if (isKnown(word)) return word;
-    }
+    const known = new Map(await Promise.all([...candidates].map(async (c) => [c, await has(c)] as const)));
+    const isKnown = (s: string) => known.get(s) ?? false;
+    const stem = stemWord(word, { attested: isKnown, mono: isKnown });
+    if (isKnown(stem)) return stem;
+    if (isKnown(word)) return word;
     return undefined;
   }
 
