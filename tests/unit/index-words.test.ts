@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { indexWords, topicWord } from '../../src/lib/search/index-words.ts';
+
+const page = (title: string, body: string) => ({ title, tags: [], crumbs: ['도움말'], body });
+const zoneOf = (zone: Map<number, string[]>) => [...zone.values()].flat();
+
+describe('compound parts in the index', () => {
+  it('splits a compound into words the corpus uses on their own at least as often, and not into stray fragments', async () => {
+    const { zones } = await indexWords([
+      page('부분환불 수수료', '부분환불에는 수수료가 없습니다.'),
+      page('환불 안내', '환불은 사흘 안에 됩니다. 부분 환불도 됩니다.'),
+      page('부분 취소', '주문 일부만 취소할 수 있습니다. 부분 취소 뒤 환불됩니다.'),
+      page('프로젝트 만들기', '새 프로젝트를 만듭니다. 프로젝트 이름을 정합니다.'),
+      page('프로젝트 속성', '프로젝트 속성 창을 엽니다. 프로젝트마다 속성이 다릅니다.'),
+      page('빌드 설정', '프로젝트 빌드 설정입니다. 프로 버전과 젝트 오타가 있는 문서입니다.'),
+      page('라이선스', '프로 버전을 샀습니다. 젝트 같은 조각도 있습니다.'),
+    ]);
+    // 부분환불 is on one page, 부분 and 환불 on more: a page about 부분환불 is about both.
+    expect(zoneOf(zones[0]!)).toEqual(expect.arrayContaining([topicWord('부분', true), topicWord('환불', true)]));
+    // 프로젝트 is on three pages, 프로 and 젝트 alone on two: fragments, not parts.
+    for (const doc of [3, 4]) {
+      expect(zoneOf(zones[doc]!)).toContain(topicWord('프로젝트', true));
+      expect(zoneOf(zones[doc]!).some((w) => w.includes('젝트') && !w.includes('프로젝트'))).toBe(false);
+    }
+  });
+});
