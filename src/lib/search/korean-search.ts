@@ -477,13 +477,12 @@ export class KoreanSearch {
     }
     const typed = clauses[typingAt]!;
     const reading = (clause: Clause) => clauses.map((c, i) => (i === typingAt ? clause : c));
-    // Among the words pages are about first (a few small index chunks), then among every word.
+    // Every reading among the words pages are about first (a few small index chunks: 계조 → ǀ계ᄌ
+    // finds 계좌), then among every word.
+    const alts = [typed.terms[0]!, ...typed.alternatives!];
     const topicFallback = this.count(topicPrefix(typed.terms[0]!) + NO_WORD_LETTER);
     const fallback = this.count(typed.terms[0]! + NO_WORD_LETTER);
-    const readings = [typed.terms[0]!, ...typed.alternatives!].flatMap((alt) => [
-      { alt, term: topicPrefix(alt), fallback: topicFallback },
-      { alt, term: alt, fallback },
-    ]);
+    const readings = [...alts.map((alt) => ({ alt, term: topicPrefix(alt), fallback: topicFallback })), ...alts.map((alt) => ({ alt, term: alt, fallback }))];
     for (const { alt, term, fallback } of readings) {
       if (!(await this.extended(term, fallback))) continue;
       const prefix = reading({ ...typed, terms: [term], highlight: [toCompatJamo(alt)] });
