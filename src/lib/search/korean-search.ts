@@ -407,7 +407,7 @@ export class KoreanSearch {
     // never the reason the pages about its nouns go unshown.
     if (predicate) return { ...clause, optional: true };
     // Unknown as a whole word: a word still being typed, a prefix, or no word at all. Searched by
-    // prefix and checked on the first result.
+    // prefix, each reading checked to have index words of its own (see extended()).
     if (last && isHangulWord(text.replace(/[\u3131-\u318e]$/, '')) && (typing || isHangulWord(text))) {
       const [asTyped, ...rest] = typingAlternatives(text);
       return { ...clause, terms: [asTyped!], alternatives: rest };
