@@ -20,10 +20,11 @@ export function toSynonymRules(raw: readonly ({ same: string[] } | { from: strin
 
 /**
  * A phrase word's stem: the typed or written word is this stem plus any suffix (돌려받기 → 돌려, so
- * 돌려받으려면 matches). Only unambiguous endings are cut: no corpus is at hand to tell 결과 from 결+과.
+ * 돌려받으려면 matches). Only unambiguous endings are cut: no corpus is at hand to tell 결과 from 결+과;
+ * and never down to one syllable (쓰는 stays whole: 쓰 would put every page with 쓰레기 in the group).
  */
 export function stemLite(word: string): string {
-  const split = suffixSplits(word).find((s) => !s.ambiguous && s.stem.length >= 1);
+  const split = suffixSplits(word).find((s) => !s.ambiguous && s.stem.length >= 2);
   if (split) return split.stem;
   // Writers list verbs as dictionary forms: 바꾸다, 바꾸기 → 바꾸 (so 바꾸고, 바꾸려면 match).
   return /^[\uac00-\ud7a3]{2,}[다기]$/.test(word) ? word.slice(0, -1) : word;
