@@ -133,7 +133,7 @@ describe('search as you type stays cheap', () => {
         return layer.pagefind.search(term, options);
       },
     };
-    return { search: new KoreanSearch(pagefind, synonyms), scored: () => searches.filter((s) => s.scored).map((s) => s.term) };
+    return { search: new KoreanSearch(pagefind, synonyms), scored: () => searches.filter((s) => s.scored).map((s) => s.term), all: () => searches.map((s) => s.term) };
   }
 
   it('does not score pages for a half-typed word no index word starts with (스킬ㅂ: Pagefind would read 스킬)', async () => {
@@ -147,12 +147,17 @@ describe('search as you type stays cheap', () => {
   });
 
   it('completes a half-typed word among the words pages are about, not among every word it begins', async () => {
-    const { search, scored } = recorded();
+    const { search, all } = recorded();
     expect(await ids(await search.search({ query: '계조', typing: true }))).toContain('refund-account');
     expect(await ids(await search.search({ query: '부분화', typing: true }))).toEqual(expect.arrayContaining(['partial-refund', 'partial-refund-fee']));
-    // Every scored search is over topic words (ǀ…), never over a plain prefix such as 계좌 or 부분화.
-    expect(scored().length).toBeGreaterThan(0);
-    for (const term of scored()) expect(term!.split(' ').every((t) => t.startsWith('ǀ')), term!).toBe(true);
+    // Every search, counts included, is over topic words (ǀ…), never over a plain word or prefix
+    // such as 계조, 계좌 or 부분화, whose index chunks hold every form of every word they begin.
+    expect(all().length).toBeGreaterThan(0);
+    for (const term of all()) expect(term!.replaceAll('"', '').split(' ').every((t) => t.startsWith('ǀ')), term!).toBe(true);
+    // Submitted, the same word is looked up whole as well.
+    const { search: submitted, all: asked } = recorded();
+    await submitted.search({ query: '계조' });
+    expect(asked()).toContain('"계조"');
   });
 
   it('searches a word no page is about once, as that very word (사업자 in one answer)', async () => {

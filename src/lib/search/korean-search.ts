@@ -240,7 +240,7 @@ export class KoreanSearch {
       words.pop();
       if (!words.length && !parsed.intent) return { words: [], total: 0, hits: none, counts: {}, highlight: [], unmatched: [], browse: false, incomplete: true };
     }
-    const all = await this.plan(words);
+    const all = await this.plan(words, request.typing === true);
     const required = all.filter((c) => !c.optional);
     const clauses = required.length ? required : all;
     const outcome: SearchOutcome = { words: words.map((w) => w.text), total: 0, hits: none, counts: {}, highlight: [], unmatched: [], browse: false };
@@ -313,7 +313,7 @@ export class KoreanSearch {
 
   // ——— planning: words → clauses ———
 
-  private async plan(typed: readonly QueryWord[]): Promise<Clause[]> {
+  private async plan(typed: readonly QueryWord[], typing: boolean): Promise<Clause[]> {
     // Typed with the keyboard in English mode (ghksqnf → 환불), when the Latin is no word: read as
     // the Hangul it types, before synonyms (dnjffpt aksemfrl → 월렛 만들기 → 생성). The keyboard
     // table loads only then.
@@ -330,7 +330,7 @@ export class KoreanSearch {
         const group = words.slice(i, i + match.length);
         out.push(this.synonymClause(group, match.group, last));
         i += match.length - 1;
-      } else out.push(this.wordClause(words[i]!, last).then(splitClause));
+      } else out.push(this.wordClause(words[i]!, last, typing && last).then(splitClause));
     }
     return (await Promise.all(out)).flat();
   }
@@ -364,7 +364,7 @@ export class KoreanSearch {
     return (await this.wordClause(reading, false)).known ? reading : word;
   }
 
-  private async wordClause(word: QueryWord, last: boolean): Promise<Clause> {
+  private async wordClause(word: QueryWord, last: boolean, beingTyped = false): Promise<Clause> {
     const clause: Clause = { label: word.text, terms: [word.text], topic: false, highlight: [word.text], known: false };
     if (word.kind === 'choseong') {
       // 초성 keys are indexed as topic words only (ǀㅎㅂǀǀ): the exact key first, then by prefix in
@@ -389,6 +389,10 @@ export class KoreanSearch {
         const parts = await this.split(stemOr(text), last, about);
         if (parts) return { ...clause, terms: parts, topic: true, known: true, highlight: [...parts, stemOr(text)] };
       }
+      // A word still being typed that no page is about is read as a prefix (below), among topic
+      // words first: looking its plain form up would fetch every index chunk of the words it
+      // begins (디버 → 디버거를, 디버깅에서 …) on the way to 디버거. Enter searches it whole.
+      if (!term && beingTyped && !predicate && isHangulWord(text)) return this.typedPrefix(clause, text);
       term ??= await this.stem(text, exists);
       const whole = term ?? stemOr(text);
       // A word the index has is split only into words pages are about (the wider reading finds
@@ -408,12 +412,15 @@ export class KoreanSearch {
     if (predicate) return { ...clause, optional: true };
     // Unknown as a whole word: a word still being typed, a prefix, or no word at all. Searched by
     // prefix, each reading checked to have index words of its own (see extended()).
-    if (last && isHangulWord(text.replace(/[\u3131-\u318e]$/, '')) && (typing || isHangulWord(text))) {
-      const [asTyped, ...rest] = typingAlternatives(text);
-      return { ...clause, terms: [asTyped!], alternatives: rest };
-    }
+    if (last && isHangulWord(text.replace(/[\u3131-\u318e]$/, '')) && (typing || isHangulWord(text))) return this.typedPrefix(clause, text);
     if (!last && isHangulWord(text) && isOneSyllableWord(text)) clause.optional = true;
     return clause;
+  }
+
+  /** A word still being typed: every way its last syllable may end up (계조 → 계조, 계좌 …). */
+  private typedPrefix(clause: Clause, text: string): Clause {
+    const [asTyped, ...rest] = typingAlternatives(text);
+    return { ...clause, terms: [asTyped!], alternatives: rest };
   }
 
   /**
@@ -480,10 +487,10 @@ export class KoreanSearch {
     // Every reading among the words pages are about first (a few small index chunks: 계조 → ǀ계ᄌ
     // finds 계좌), then among every word.
     const alts = [typed.terms[0]!, ...typed.alternatives!];
-    const topicFallback = this.count(topicPrefix(typed.terms[0]!) + NO_WORD_LETTER);
-    const fallback = this.count(typed.terms[0]! + NO_WORD_LETTER);
-    const readings = [...alts.map((alt) => ({ alt, term: topicPrefix(alt), fallback: topicFallback })), ...alts.map((alt) => ({ alt, term: alt, fallback }))];
-    for (const { alt, term, fallback } of readings) {
+    const readings = [...alts.map((alt) => ({ alt, term: topicPrefix(alt) })), ...alts.map((alt) => ({ alt, term: alt }))];
+    for (const { alt, term } of readings) {
+      // Asked only when reached: the plain fallback (디버ǃ → 디) may fetch many chunks. Counts are kept.
+      const fallback = this.count((term === alt ? typed.terms[0]! : topicPrefix(typed.terms[0]!)) + NO_WORD_LETTER);
       if (!(await this.extended(term, fallback))) continue;
       const prefix = reading({ ...typed, terms: [term], highlight: [toCompatJamo(alt)] });
       const found = await this.honest(prefix, filters);
