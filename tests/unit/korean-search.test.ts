@@ -138,8 +138,10 @@ describe('search as you type stays cheap', () => {
 
   it('does not score pages for a half-typed word no index word starts with (스킬ㅂ: Pagefind would read 스킬)', async () => {
     const { search, scored } = recorded();
-    const outcome = await search.search({ query: '스킬ㅂ', typing: true });
+    const outcome = await search.search({ query: '스킬ㅂ' });
     expect(outcome.total).toBe(0);
+    // 사업자 is in one answer but no page is about it: no particle reading while typing either.
+    expect((await search.search({ query: '사업자ㅂ', typing: true })).total).toBe(0);
     expect(scored()).toEqual([]);
     // Half-typed words that words do start with are still searched: 계조 → 계좌, 환부 → 환불.
     expect(await ids(await search.search({ query: '계조', typing: true }))).toContain('refund-account');
@@ -158,6 +160,13 @@ describe('search as you type stays cheap', () => {
     const { search: submitted, all: asked } = recorded();
     await submitted.search({ query: '계조' });
     expect(asked()).toContain('"계조"');
+  });
+
+  it('reads a consonant typed after a word pages are about as the start of its particle (계좌ㄹ on the way to 계좌를)', async () => {
+    const { search, all } = recorded();
+    const typed = await search.search({ query: '계좌ㄹ', typing: true });
+    expect(await ids(typed)).toEqual(await top('계좌'));
+    for (const term of all()) expect(term!, term!).not.toMatch(/[\u1100-\u1112]/);
   });
 
   it('searches a word no page is about once, as that very word (사업자 in one answer)', async () => {

@@ -374,6 +374,10 @@ export class KoreanSearch {
     const text = word.text;
     const typing = /[\u3131-\u318e]$/.test(text);
     const predicate = endsLikePredicate(text);
+    // A consonant typed after a word pages are about (중단점ㅇ) starts its particle (을, 이, 에) far
+    // more often than a new word: until the next key, the word itself is searched, as it just was.
+    const before = text.slice(0, -1);
+    if (typing && beingTyped && syllableCount(before) >= 2 && isHangulWord(before) && (await this.about(before))) return this.wordClause({ ...word, text: before, raw: before }, last, beingTyped);
     if (!typing) {
       const about = (piece: string) => this.about(piece);
       const exists = (piece: string) => this.exists(piece);
