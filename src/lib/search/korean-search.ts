@@ -373,7 +373,8 @@ export class KoreanSearch {
     }
     const text = word.text;
     const typing = /[\u3131-\u318e]$/.test(text);
-    const predicate = endsLikePredicate(text);
+    // Two syllables still being typed are a prefix far more often than a verb (중다 on the way to 중단점).
+    const predicate = endsLikePredicate(text) && !(beingTyped && syllableCount(text) <= 2);
     // A consonant typed after a word pages are about (중단점ㅇ) starts its particle (을, 이, 에) far
     // more often than a new word: until the next key, the word itself is searched, as it just was.
     const before = text.slice(0, -1);
@@ -590,7 +591,8 @@ export class KoreanSearch {
    */
   private async verified(terms: string): Promise<boolean> {
     if (terms.startsWith('"')) return (await this.count(terms)) > 0;
-    const checks = terms.split(' ').map((term) => this.extended(term, this.count(term + NO_WORD_LETTER)));
+    // Most terms are whole index words (ǀ환불ǀǀ): one count of that very word settles it.
+    const checks = terms.split(' ').map(async (term) => (await this.count(`"${term}"`)) > 0 || this.extended(term, this.count(term + NO_WORD_LETTER)));
     return (await Promise.all(checks)).every(Boolean);
   }
 
