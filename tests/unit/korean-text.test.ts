@@ -135,6 +135,12 @@ describe('synonyms', () => {
     expect(matchSynonyms(['바꾸고'], rules)).toEqual([{ start: 0, length: 1, group: 2 }]);
   });
 
+  it('match a phrase typed without its spaces', () => {
+    expect(matchSynonyms(['돈돌려받기'], rules)).toEqual([{ start: 0, length: 1, group: 1 }]);
+    expect(matchSynonyms(['돈돌려받으려면'], rules)).toEqual([{ start: 0, length: 1, group: 1 }]);
+    expect(matchSynonyms(['돈돌'], rules)).toEqual([]);
+  });
+
   it('do not fire inside other words or one way backwards', () => {
     expect(matchSynonyms(['해지선'], rules)).toEqual([]);
     expect(matchSynonyms(['환불'], rules)).toEqual([]);

@@ -64,7 +64,7 @@ export interface SynonymMatch {
 
 /**
  * Finds trigger phrases in the query words (longest phrase first, left to right, no overlaps):
- * the `from` phrases of every rule (for `same` rules that is every phrase).
+ * the `from` phrases of every rule (for `same` rules that is every phrase), spaced or not.
  */
 export function matchSynonyms(queryWords: readonly string[], rules: readonly SynonymRule[]): SynonymMatch[] {
   const triggers = rules
@@ -73,10 +73,12 @@ export function matchSynonyms(queryWords: readonly string[], rules: readonly Syn
     .sort((a, b) => b.words.length - a.words.length);
   const matches: SynonymMatch[] = [];
   for (let i = 0; i < queryWords.length; i++) {
-    const trigger = triggers.find((t) => i + t.words.length <= queryWords.length && t.words.every((w, k) => sameWord(queryWords[i + k]!, w)));
-    if (!trigger) continue;
-    matches.push({ start: i, length: trigger.words.length, group: trigger.group });
-    i += trigger.words.length - 1;
+    const spaced = triggers.find((t) => i + t.words.length <= queryWords.length && t.words.every((w, k) => sameWord(queryWords[i + k]!, w)));
+    // A phrase typed without its spaces (상담원연결 for 상담원 연결) is the phrase.
+    const unspaced = spaced ? undefined : triggers.find((t) => t.words.length > 1 && sameWord(queryWords[i]!, t.words.join('')));
+    if (spaced) matches.push({ start: i, length: spaced.words.length, group: spaced.group });
+    else if (unspaced) matches.push({ start: i, length: 1, group: unspaced.group });
+    if (spaced) i += spaced.words.length - 1;
   }
   return matches;
 }
