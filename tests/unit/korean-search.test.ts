@@ -229,6 +229,8 @@ describe('among pages with the word in their title or tags, the one most about i
 
 describe('a page that only mentions a word the site has pages about', () => {
   const pages = [
+    faq('skills', '블록 만들기', '블록은 봇의 대화 단위입니다. 블록을 만들고 블록 이름을 정합니다.', { id: 'block-basics' }),
+    faq('skills', '봇 하나에 무엇을 얼마나 만들 수 있나요?', '봇 하나에 블록은 1,000개까지, 스킬은 50개까지 만들 수 있습니다.', { id: 'bot-limits' }),
     faq('skills', '이체 한도 안내', '이체 한도는 은행마다 다릅니다. 한 번에 보낼 수 있는 금액도 정해져 있습니다. 해외 직구 상품도 이체로 살 수 있습니다. 이체 한도를 확인하세요.', { id: 'transfer-limit', tags: ['이체', '한도'] }),
     faq('skills', '해외 배송 안내', '해외 배송은 일부 상품만 됩니다. 한 상자에 여러 상품을 담아 보냅니다. 해외 배송비는 따로 받습니다.', { id: 'overseas-shipping' }),
   ];
@@ -240,6 +242,11 @@ describe('a page that only mentions a word the site has pages about', () => {
     const three = await site().search.search({ query: '해외 이체 한도' });
     expect(three.total).toBe(0);
     expect(await ids(three.fallback!)).toEqual(['transfer-limit']);
+  });
+
+  it('answers with pages that only mention the words when one of them is a number', async () => {
+    // bot-limits is about 봇 and names 블록 and 1,000개 once each; block-basics is about 블록.
+    expect(await ids(await site().search.search({ query: '블록 1000개' }))).toEqual(['bot-limits']);
   });
 
   it('keeps 한도 whole although 한 is a word of the answers (한 번에), and 도 a particle', async () => {

@@ -569,10 +569,16 @@ export class KoreanSearch {
     // last in passing (해외 송금 한도: a page about 이체 한도 that mentions 해외 직구) is a partial
     // answer, and is shown apart as one.
     const mentionable = (c: Clause) => clauses.length <= 2 || c.plain === true;
+    // A number or code (1000개, p201) narrows the pages as much as a topic does: pages that merely
+    // mention every word are answers too when one of the words is one.
+    const withNumber = clauses.some((c) => /\d/.test(c.label));
     const variants =
       clauses.length === 1 || !topical.some(Boolean)
         ? [clauses.map(() => undefined)]
-        : clauses.flatMap((c, i) => (topical[i] && mentionable(c) && clauses.every((other, k) => k === i || !other.plain) ? [clauses.map((__, k) => (k === i ? undefined : false))] : []));
+        : [
+            ...clauses.flatMap((c, i) => (topical[i] && mentionable(c) && clauses.every((other, k) => k === i || !other.plain) ? [clauses.map((__, k) => (k === i ? undefined : false))] : [])),
+            ...(withNumber ? [clauses.map(() => undefined)] : []),
+          ];
     const merged = new Map<string, PagefindResult>();
     for (const levels of variants) {
       const response = await search(levels, { [PAGEFIND_FILTER.node]: ALL_PAGES });
