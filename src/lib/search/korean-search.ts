@@ -683,9 +683,9 @@ async function byAboutness(results: PagefindResult[], words: readonly string[]):
   return out;
 }
 
-/** The words a page writes for a clause: a synonym group's words, else the terms searched. */
+/** The words a page writes for a clause: a synonym group's words, else the terms searched (ǀ디버 → 디버). */
 function wordsOnPage(clause: Clause): string[] {
-  return clause.terms.some((t) => t.includes(SYNONYM_MARK)) ? clause.highlight : (clause.wide ?? clause.terms);
+  return clause.terms.some((t) => t.includes(SYNONYM_MARK)) ? clause.highlight : (clause.wide ?? clause.terms).map(withoutTopicMark);
 }
 
 /** A Pagefind fragment as an FAQ: the answer text before the zone, the id from the URL. */
