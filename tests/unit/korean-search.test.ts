@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { KoreanSearch } from '../../src/lib/search/korean-search.ts';
+import type { PagefindApi } from '../../src/lib/search/pagefind-api.ts';
 import { toSynonymRules } from '../../src/lib/search/synonyms.ts';
 import { faq, ids, realSearch, type RealSearch } from './helpers/real-pagefind.ts';
 
@@ -251,5 +252,16 @@ describe('a page that only mentions a word the site has pages about', () => {
 
   it('keeps 한도 whole although 한 is a word of the answers (한 번에), and 도 a particle', async () => {
     expect(await ids(await site().search.search({ query: '한도' }))).toEqual(['transfer-limit']);
+  });
+});
+
+describe('a word still being typed', () => {
+  const site = siteOf([faq('skills', '중단점은 어떻게 거나요?', '줄 번호 옆을 눌러 중단점을 겁니다. 중단점에서 실행이 멈춥니다.', { id: 'breakpoint' })]);
+
+  it('is a prefix at two syllables even when it ends like a verb (중다 on the way to 중단점), read among topic words', async () => {
+    const asked: (string | null)[] = [];
+    const pagefind = { ...site().pagefind, search: (term: string | null, options?: Parameters<PagefindApi['search']>[1]) => (asked.push(term), site().pagefind.search(term, options)) };
+    expect(await ids(await new KoreanSearch(pagefind, []).search({ query: '중다', typing: true }))).toEqual(['breakpoint']);
+    for (const term of asked) expect(term!, term!).toMatch(/^"?ǀ/);
   });
 });
