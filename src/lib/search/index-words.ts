@@ -71,8 +71,6 @@ const NAMED = FIELD_TITLE | FIELD_TAG | FIELD_CRUMB;
 
 /** Pages a word must stand alone on to count as the part of a compound. */
 const MIN_PART_PAGES = 2;
-/** … and on at least as many pages as the compound (see isPartOf). */
-const PART_SHARE = 1;
 /** A 초성 key keeps at most this many readings, each at least 1/5 as frequent as the commonest. */
 const CHOSEONG_READINGS = 3;
 const CHOSEONG_SHARE = 5;
@@ -127,7 +125,7 @@ export async function indexWords(faqs: readonly IndexableFaq[], synonyms: readon
   const parts = new Map<string, string[] | undefined>();
   // A part is a word in its own right: not one rarer alone than the compound it would be part of
   // (젝트 of 프로젝트, 선스 of 라이선스: stray fragments, not words the compound is made of).
-  const isPartOf = (term: string) => (piece: string) => whole.has(piece) && df.get(piece)! * PART_SHARE >= df.get(term)!;
+  const isPartOf = (term: string) => (piece: string) => whole.has(piece) && df.get(piece)! >= df.get(term)!;
   for (const terms of docTerms) for (const term of terms.keys()) if (!parts.has(term)) parts.set(term, await splitCompound(term, isPartOf(term)));
   const partsOf = (term: string) => parts.get(term);
   // One-syllable nouns (봇, 키, 앱) are content only where some title, tag or category uses them:
