@@ -165,11 +165,15 @@ export class KoreanSearch {
   private form(term: string): Promise<WordForm | undefined> {
     let known = this.known.get(term);
     if (!known) {
-      const whole = async (word: string) => (await this.count(`"${word}"`)) > 0;
-      known = (async () => ((await whole(topicWord(term))) ? 'topic' : (await whole(topicWord(term, true))) ? 'keyword' : (await whole(term)) ? 'plain' : undefined))();
+      known = (async () => ((await this.isWord(topicWord(term))) ? 'topic' : (await this.isWord(topicWord(term, true))) ? 'keyword' : (await this.isWord(term)) ? 'plain' : undefined))();
       this.known.set(term, known);
     }
     return known;
+  }
+
+  /** Is `word` itself (not just a prefix) a word of the index? */
+  private async isWord(word: string): Promise<boolean> {
+    return (await this.count(`"${word}"`)) > 0;
   }
 
   /** Is `term` a word of the index? */
@@ -190,7 +194,7 @@ export class KoreanSearch {
    * words it begins (디 → 디버거, 디버깅, 디렉터리 …) while the visitor is still typing it.
    */
   private async about(word: string): Promise<boolean> {
-    return (await this.count(`"${topicWord(word)}"`)) > 0 || (await this.count(`"${topicWord(word, true)}"`)) > 0;
+    return (await this.isWord(topicWord(word))) || (await this.isWord(topicWord(word, true)));
   }
 
   /**
@@ -215,7 +219,8 @@ export class KoreanSearch {
    */
   private async extended(prefix: string, fallback: Promise<number>): Promise<boolean> {
     const n = await this.count(prefix);
-    return n > 0 && (n !== (await fallback) || (await this.count(`"${prefix}"`)) > 0 || (await this.exists(prefix)));
+    // Whether it is a word: as typed first (one count), then as a topic word.
+    return n > 0 && (n !== (await fallback) || (await this.isWord(prefix)) || (await this.about(prefix)));
   }
 
   async search(request: SearchRequest): Promise<SearchOutcome> {
@@ -598,7 +603,7 @@ export class KoreanSearch {
   private async verified(terms: string): Promise<boolean> {
     if (terms.startsWith('"')) return (await this.count(terms)) > 0;
     // Most terms are whole index words (ǀ환불ǀǀ): one count of that very word settles it.
-    const checks = terms.split(' ').map(async (term) => (await this.count(`"${term}"`)) > 0 || this.extended(term, this.count(term + NO_WORD_LETTER)));
+    const checks = terms.split(' ').map(async (term) => (await this.isWord(term)) || this.extended(term, this.count(term + NO_WORD_LETTER)));
     return (await Promise.all(checks)).every(Boolean);
   }
 
@@ -663,7 +668,12 @@ async function byTitleOrder(results: readonly PagefindResult[]): Promise<FaqHit[
 async function byAboutness(results: PagefindResult[], words: readonly string[]): Promise<PagefindResult[]> {
   if (results.length < 2 || results.length > SEARCH_PAGE_SIZE || !results.some((r, i) => i > 0 && r.score === results[i - 1]!.score)) return results;
   // A 초성 key is used by every word it starts the consonants of (ㅎㅂ: 환불, 환불은).
-  const uses = (word: string) => words.some((t) => (isChoseongWord(t) ? choseongOf(word).startsWith(t) : fold(word).startsWith(fold(t))));
+  const keys = words.filter(isChoseongWord);
+  const stems = words.filter((t) => !isChoseongWord(t)).map(fold);
+  const uses = (word: string) => {
+    const folded = fold(word);
+    return stems.some((t) => folded.startsWith(t)) || (keys.length > 0 && keys.some((k) => choseongOf(word).startsWith(k)));
+  };
   const count = new Map(
     await Promise.all(
       results.map(async (r) => {
@@ -714,15 +724,9 @@ function fold(word: string): string {
  */
 function completion(fragment: PagefindFragment, prefix: string): string | undefined {
   const p = fold(prefix);
-  const zone = fragment.content.indexOf(ZONE_MARK);
-  if (zone < 0) return undefined;
-  const words = fragment.content
-    .slice(zone + 1)
-    .split(/\s+/)
-    .filter((w) => w.endsWith(TOPIC_MARK))
-    .map(withoutTopicMark)
-    .filter((w) => isHangulWord(w) && fold(w).startsWith(p));
-  return words.sort((a, b) => a.length - b.length)[0];
+  return faqEntry(fragment)
+    .topics.filter((w) => fold(w).startsWith(p))
+    .sort((a, b) => a.length - b.length)[0];
 }
 
 /**
