@@ -37,29 +37,16 @@ describe('eachLine and withoutCodeSpans: where code is', () => {
 });
 
 describe('demoteHeadings', () => {
-  it('drops a leading "# Title" and demotes later level-1 headings', () => {
-    expect(demoteHeadings('# Title\n\ntext\n# Other\n## two')).toBe('text\n## Other\n## two');
-  });
-
-  it('drops the title even after blank lines', () => {
-    expect(demoteHeadings('\n\n# Title\n# Second')).toBe('## Second');
-  });
-
-  it('keeps a level-1 heading that is not first, demoted', () => {
-    expect(demoteHeadings('intro\n# Title')).toBe('intro\n## Title');
-    expect(demoteHeadings('# A\n\n# B')).toBe('## B');
-  });
-
-  it('leaves # lines inside a fence alone', () => {
-    expect(demoteHeadings('intro\n\n```sh\n# comment\n```\n# real')).toBe('intro\n\n```sh\n# comment\n```\n## real');
-  });
-
-  it('does not touch "#hashtag" (no space) or deeper headings', () => {
-    expect(demoteHeadings('text\n#hashtag\n### 셋')).toBe('text\n#hashtag\n### 셋');
-  });
-
-  it('leaves braces, angle brackets and import/export as they are: Markdown needs no escaping', () => {
-    expect(demoteHeadings('a {b} <c> d\nexport default x')).toBe('a {b} <c> d\nexport default x');
+  it.each([
+    ['drops a leading "# Title" and demotes later level-1 headings', '# Title\n\ntext\n# Other\n## two', 'text\n## Other\n## two'],
+    ['drops the title even after blank lines', '\n\n# Title\n# Second', '## Second'],
+    ['keeps a level-1 heading that is not first, demoted', 'intro\n# Title', 'intro\n## Title'],
+    ['keeps the second of two level-1 headings, demoted', '# A\n\n# B', '## B'],
+    ['leaves # lines inside a fence alone', 'intro\n\n```sh\n# comment\n```\n# real', 'intro\n\n```sh\n# comment\n```\n## real'],
+    ['does not touch "#hashtag" (no space) or deeper headings', 'text\n#hashtag\n### 셋', 'text\n#hashtag\n### 셋'],
+    ['leaves braces, angle brackets and import/export as they are: Markdown needs no escaping', 'a {b} <c> d\nexport default x', 'a {b} <c> d\nexport default x'],
+  ])('%s', (_, markdown, expected) => {
+    expect(demoteHeadings(markdown)).toBe(expected);
   });
 });
 
