@@ -2,7 +2,7 @@
  * Builds the site into its own folder and serves it (used by the e2e tests' web servers).
  * node src/cli/build-and-serve.ts --out dist-e2e --port 4391 [--base /preview/pr-1/] [--preview [--label "PR #1 · e2e"]]
  */
-import { execFileSync } from 'node:child_process';
+import { buildSite } from './lib/build-site.ts';
 import { startStaticServer } from './lib/static-server.ts';
 
 const args = process.argv.slice(2);
@@ -13,14 +13,13 @@ const option = (name: string, fallback: string) => {
 const out = option('--out', 'dist-e2e');
 const port = option('--port', '4391');
 const base = option('--base', '/');
-const env = {
-  ...process.env,
-  DOUM_OUT_DIR: out,
-  DOUM_CACHE_DIR: `node_modules/.astro-${out}`,
-  DOUM_BASE: base,
-  DOUM_SITE: `http://127.0.0.1:${port}`,
-  ...(args.includes('--preview') ? { DOUM_PREVIEW: '1', DOUM_PREVIEW_LABEL: option('--label', ''), DOUM_PREVIEW_BASE: '' } : {}),
-};
-execFileSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--silent'], { env, stdio: ['ignore', 'ignore', 'inherit'] });
+buildSite({
+  outDir: out,
+  cacheDir: `node_modules/.astro-${out}`,
+  base,
+  site: `http://127.0.0.1:${port}`,
+  // No base ref: the changes page says it has nothing to compare with.
+  ...(args.includes('--preview') ? { preview: { label: option('--label', ''), baseRef: '' } } : {}),
+});
 await startStaticServer({ dir: out, port: Number(port), base });
 console.log(`serving ${out} on http://127.0.0.1:${port}${base}`);

@@ -60,9 +60,10 @@ async function outcomes(page: Page, site: string, queries: JudgedQuery[]) {
 const report: Record<string, unknown> = {};
 const browser = await launchChromium();
 try {
-  for (const [i, s] of sites.entries()) {
+  // One site at a time, each server closed before the next: they share the port.
+  for (const s of sites) {
     const dist = path.join(root, s.name, 'dist');
-    const port = PORTS.eval + i * 10;
+    const port = PORTS.eval;
     const site = `http://127.0.0.1:${port}/`;
     if (rebuild || !fs.existsSync(dist)) {
       console.log(`${s.name}: 프로덕션 빌드(기본 Pagefind 비교 색인 포함)…`);
@@ -74,8 +75,9 @@ try {
       for (const set of s.sets) {
         const { doum, plain } = await outcomes(page, site, set.queries);
         const doumTable = metricsByKind(doum);
+        const plainTable = metricsByKind(plain);
         console.log(`\n■ ${set.name}: 질의 ${set.queries.length}개 — R@10: 상위 10개 재현율, R: 전체 결과 재현율, P: 정밀도, MRR, best: 정답 1위 비율, empty: 없는 주제에 결과 0건 비율\n`);
-        console.log(formatComparison(doumTable, metricsByKind(plain)));
+        console.log(formatComparison(doumTable, plainTable));
         console.log(`\ndoum: 결과가 없을 때 따로 보여 주는 '일부 단어만 일치하는 결과'를 빼고 본 결과만 세면 R@10 ${mainRecallAt10(doum).toFixed(2)}`);
         // The tuned set's misses are printed to work on; a blind half's are not read query by query.
         if (!testSplits) {
@@ -85,7 +87,7 @@ try {
             for (const m of misses) console.log(`  [${m.query.kind}] ${m.query.query} → ${m.shown.slice(0, 5).join(', ') || '(결과 없음)'}`);
           }
         }
-        report[set.name] = { doum: Object.fromEntries(doumTable), pagefind: Object.fromEntries(metricsByKind(plain)), outcomes: { doum, pagefind: plain } };
+        report[set.name] = { doum: Object.fromEntries(doumTable), pagefind: Object.fromEntries(plainTable), outcomes: { doum, pagefind: plain } };
       }
       await page.close();
     } finally {

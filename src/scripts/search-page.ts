@@ -75,17 +75,16 @@ export function startSearchPage(): void {
   function drawPages(total: number) {
     const count = pageCount(total, SEARCH_PAGE_SIZE);
     if (count <= 1) return pages.replaceChildren();
-    const item = PAGE_ITEM_CLASS;
     const to = (page: number, label: string, extra: Record<string, string> = {}) =>
-      h('a', { href: hrefFor({ ...state, page }), class: `${item} hover:border-accent`, 'data-page': String(page), ...extra }, label);
+      h('a', { href: hrefFor({ ...state, page }), class: `${PAGE_ITEM_CLASS} hover:border-accent`, 'data-page': String(page), ...extra }, label);
     const list = h('ul', { class: 'flex flex-wrap items-center justify-center gap-1' });
-    list.append(h('li', {}, state.page > 1 ? to(state.page - 1, ui.previousPage, { rel: 'prev' }) : h('span', { class: `${item} opacity-60`, 'aria-disabled': 'true' }, ui.previousPage)));
+    list.append(h('li', {}, state.page > 1 ? to(state.page - 1, ui.previousPage, { rel: 'prev' }) : h('span', { class: `${PAGE_ITEM_CLASS} opacity-60`, 'aria-disabled': 'true' }, ui.previousPage)));
     for (const p of pageLinks(state.page, count)) {
       list.append(
-        h('li', {}, p === null ? h('span', { class: 'px-2 text-muted', 'aria-hidden': 'true' }, '…') : p === state.page ? h('span', { class: `${item} bg-accent font-bold text-accent-ink`, 'aria-current': 'page' }, String(p)) : to(p, String(p), { 'aria-label': searchText.pageLabel(p) })),
+        h('li', {}, p === null ? h('span', { class: 'px-2 text-muted', 'aria-hidden': 'true' }, '…') : p === state.page ? h('span', { class: `${PAGE_ITEM_CLASS} bg-accent font-bold text-accent-ink`, 'aria-current': 'page' }, String(p)) : to(p, String(p), { 'aria-label': searchText.pageLabel(p) })),
       );
     }
-    list.append(h('li', {}, state.page < count ? to(state.page + 1, ui.nextPage, { rel: 'next' }) : h('span', { class: `${item} opacity-60`, 'aria-disabled': 'true' }, ui.nextPage)));
+    list.append(h('li', {}, state.page < count ? to(state.page + 1, ui.nextPage, { rel: 'next' }) : h('span', { class: `${PAGE_ITEM_CLASS} opacity-60`, 'aria-disabled': 'true' }, ui.nextPage)));
     pages.replaceChildren(list);
   }
 

@@ -5,7 +5,7 @@
  */
 import { faqPath } from '../lib/paths.ts';
 import { marksFor } from '../lib/search/highlight.ts';
-import { KoreanSearch, PAGEFIND_RANKING, type FaqEntry } from '../lib/search/korean-search.ts';
+import { KoreanSearch, PAGEFIND_OPTIONS, type FaqEntry } from '../lib/search/korean-search.ts';
 import type { PagefindBundle } from '../lib/search/pagefind-api.ts';
 import { synonymRulesOf, type SearchMeta } from '../lib/search/search-meta.ts';
 import { SearchTree } from '../lib/search/search-tree.ts';
@@ -33,9 +33,7 @@ export function getSearch(): Promise<SearchRuntime> {
         return r.json() as Promise<SearchMeta>;
       }),
     ]);
-    // Search on the main thread: a query takes a few milliseconds, and the worker file would
-    // cost every first search 12 KB more.
-    await pagefind.options({ noWorker: true, ranking: PAGEFIND_RANKING });
+    await pagefind.options(PAGEFIND_OPTIONS);
     return { search: new KoreanSearch(pagefind, synonymRulesOf(meta), meta.totals), tree: new SearchTree(meta.nodes) };
   })();
   runtime.catch(() => (runtime = undefined));

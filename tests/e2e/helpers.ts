@@ -42,3 +42,32 @@ export async function openSearch(page: Page, params: { q: string; category?: str
   await page.goto(`search/?${new URLSearchParams(Object.entries(params).filter((e): e is [string, string] => e[1] !== undefined)).toString()}`);
   await settled(page);
 }
+
+/** Every filter-tree node's count as the tree prints it, by node id ('' = 전체), hidden nodes included. */
+export async function treeCounts(page: Page): Promise<Map<string, number>> {
+  const entries = await page.locator('[data-search-tree] a[data-node]').evaluateAll((els) =>
+    els.map((el) => [el.getAttribute('data-node')!, Number(/\((\d[\d,]*)\)\s*$/.exec(el.textContent ?? '')![1]!.replace(/,/g, ''))] as const),
+  );
+  return new Map(entries);
+}
+
+/** Is the page wider than the screen (does it scroll sideways)? */
+export async function scrollsSideways(page: Page): Promise<boolean> {
+  const [scrollWidth, innerWidth] = await page.evaluate(() => [document.documentElement.scrollWidth, window.innerWidth]);
+  return scrollWidth > innerWidth!;
+}
+
+/**
+ * Controls matching `selector` that are shown and under 44 px tall, as "TAG text height". Those
+ * inside `exempt` (links inside a sentence) are left out, unless they match `always`.
+ */
+export async function smallTargets(page: Page, selector: string, exempt: string, always = ''): Promise<string[]> {
+  return page.locator(selector).evaluateAll(
+    (els, [exempt, always]) =>
+      els
+        .filter((el) => el.getClientRects().length > 0 && ((always && el.matches(always)) || !el.closest(exempt)))
+        .filter((el) => el.getBoundingClientRect().height < 44)
+        .map((el) => `${el.tagName} ${(el.textContent ?? '').trim().slice(0, 20)} ${Math.round(el.getBoundingClientRect().height)}px`),
+    [exempt, always] as const,
+  );
+}

@@ -1,10 +1,10 @@
 import { expect, test } from '@playwright/test';
-import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { startStaticServer } from '../../src/cli/lib/static-server.ts';
 import { PORTS } from '../../src/cli/lib/ports.ts';
 import { buildSite } from '../../src/cli/lib/build-site.ts';
+import { importCorpus } from '../../src/cli/lib/corpus.ts';
 import { removeScratch, scratchBuild } from './scratch.ts';
 
 test.afterAll(removeScratch);
@@ -22,9 +22,7 @@ test('a 2,000-FAQ category and a 310-node tree still produce small, paginated pa
   for (let i = 0; i < 2000; i++) lines.push(line(`big/${i}`, ['큰 서비스', '큰 카테고리', '큰 하위'], i));
   for (let s = 0; s < 10; s++) for (let c = 0; c < 5; c++) for (let k = 0; k < 5; k++) if (s + c + k > 0) lines.push(line(`small/${s}-${c}-${k}`, [`서비스 ${s}`, `카테고리 ${s}-${c}`, `하위 ${s}-${c}-${k}`], s * 25 + c * 5 + k));
   fs.writeFileSync(path.join(dir, 'scale.jsonl'), `${lines.join('\n')}\n`);
-  const env = { ...process.env, NO_COLOR: '1' };
-  const imported = spawnSync(process.execPath, ['src/cli/import-jsonl.ts', '--replace', '--content', path.join(dir, 'content'), path.join(dir, 'scale.jsonl')], { encoding: 'utf8', env });
-  expect(imported.status, imported.stderr).toBe(0);
+  importCorpus(path.join(dir, 'scale.jsonl'), path.join(dir, 'content'));
   const tree = fs.readFileSync(path.join(dir, 'content/categories.yaml'), 'utf8');
   expect((tree.match(/^\s*- id:/gm) ?? []).length).toBeGreaterThanOrEqual(300);
   buildSite({ contentDir: path.join(dir, 'content'), outDir, cacheDir });

@@ -1,17 +1,9 @@
 import { expect, test, type Page } from '@playwright/test';
-import { axeViolations, openSearch, searchTotal } from './helpers.ts';
+import { axeViolations, openSearch, scrollsSideways, searchTotal, smallTargets, treeCounts } from './helpers.ts';
 
 /** Node ids of the filter tree's visible entries, in order ('' = 전체). */
 async function shownNodes(page: Page): Promise<string[]> {
   return page.locator('[data-search-tree] a[data-node]:visible').evaluateAll((els) => els.map((el) => el.getAttribute('data-node')!));
-}
-
-/** Every node's count as the tree prints it, hidden nodes included. */
-async function allCounts(page: Page): Promise<Map<string, number>> {
-  const entries = await page.locator('[data-search-tree] a[data-node]').evaluateAll((els) =>
-    els.map((el) => [el.getAttribute('data-node')!, Number(/\((\d[\d,]*)\)\s*$/.exec(el.textContent ?? '')![1]!.replace(/,/g, ''))] as const),
-  );
-  return new Map(entries);
 }
 
 /** Page top of the first result, once the page has drawn the query. */
@@ -37,8 +29,7 @@ test.describe('on a phone (390 × 844)', () => {
       await expect(page.locator('[data-search-tree]')).toBeHidden();
       for (const width of [390, 320]) {
         await page.setViewportSize({ width, height: 844 });
-        const [scrollWidth, innerWidth] = await page.evaluate(() => [document.documentElement.scrollWidth, window.innerWidth]);
-        expect(scrollWidth, `${width} px`).toBeLessThanOrEqual(innerWidth);
+        expect(await scrollsSideways(page), `${width} px`).toBe(false);
         expect(await firstResultTop(page), `${width} px`).toBeLessThan(844);
       }
     });
@@ -48,13 +39,8 @@ test.describe('on a phone (390 × 844)', () => {
     await openSearch(page, { q: '캐시' });
     await page.locator('[data-filter-toggle]').click();
     await page.getByRole('button', { name: /^모두 보기/ }).click();
-    const small = await page.locator('a[href], button, select, input:not([type="hidden"]), [data-node]').evaluateAll((els) =>
-      els
-        .filter((el) => el.getClientRects().length > 0 && !el.closest('p')) // links inside a sentence are exempt
-        .map((el) => ({ what: `${el.tagName} ${(el.textContent ?? '').trim().slice(0, 20)}`, height: el.getBoundingClientRect().height }))
-        .filter((target) => target.height < 44),
-    );
-    expect(small).toEqual([]);
+    // Links inside a sentence are exempt.
+    expect(await smallTargets(page, 'a[href], button, select, input:not([type="hidden"]), [data-node]', 'p')).toEqual([]);
   });
 
   test('the 카테고리 선택 button opens the tree; choosing a node updates the URL, the count and the button', async ({ page }) => {
@@ -68,7 +54,7 @@ test.describe('on a phone (390 × 844)', () => {
     await expect(toggle).toHaveAttribute('aria-expanded', 'true');
     const billing = page.locator('[data-search-tree] a[data-node="billing"]');
     await expect(billing).toBeVisible();
-    const billingCount = (await allCounts(page)).get('billing')!;
+    const billingCount = (await treeCounts(page)).get('billing')!;
     expect(billingCount).toBeGreaterThan(0);
     expect(billingCount).toBeLessThan(total);
     await billing.click();
@@ -118,7 +104,7 @@ test.describe('the filter tree', () => {
     const shown = await shownNodes(page);
     const showAll = page.getByRole('button', { name: /^모두 보기/ });
     await showAll.click();
-    const counts = await allCounts(page);
+    const counts = await treeCounts(page);
     const leaves = await page.locator('[data-search-tree] li:not(:has(ul)) > a[data-node]').evaluateAll((els) => els.map((el) => el.getAttribute('data-node')!));
     const hit = leaves.filter((id) => id && counts.get(id)! > 0);
     expect(hit, 'precondition: 세금계산서 is answered in one subcategory').toHaveLength(1);
@@ -142,7 +128,7 @@ test.describe('the filter tree', () => {
     const shown = await shownNodes(page);
     expect(shown).toEqual(expect.arrayContaining(['', 'admin', 'bot-setup', 'skills']));
     await expect(page.locator('[data-search-tree] [aria-current="true"]')).toHaveAttribute('data-node', 'skills');
-    const counts = await allCounts(page);
+    const counts = await treeCounts(page);
     for (const id of shown) if (!['', 'admin', 'bot-setup', 'skills'].includes(id)) expect(counts.get(id), id).toBeGreaterThan(0);
     // Nodes with results are one tap away from the empty category, with the query and sort kept.
     const refund = page.locator('[data-search-tree] a[data-node="refund"]');

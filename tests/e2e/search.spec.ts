@@ -1,13 +1,5 @@
-import { expect, test, type Page } from '@playwright/test';
-import { allResultTitles, openSearch, resultTitles, searchTotal } from './helpers.ts';
-
-/** Counts shown in the filter tree, by node id ('' = 전체); disabled nodes count 0. */
-async function treeCounts(page: Page): Promise<Map<string, number>> {
-  const entries = await page.locator('[data-search-tree] li > [data-node]').evaluateAll((els) =>
-    els.map((el) => [el.getAttribute('data-node')!, Number((el.textContent ?? '').match(/\(([\d,]+)\)\s*$/)![1]!.replace(/,/g, ''))] as const),
-  );
-  return new Map(entries);
-}
+import { expect, test } from '@playwright/test';
+import { allResultTitles, openSearch, resultTitles, searchTotal, treeCounts } from './helpers.ts';
 
 test('the total equals the number of results over all pages, for several queries and categories', async ({ page }) => {
   for (const params of [{ q: '환불' }, { q: '계좌' }, { q: '캐시', category: 'billing' }, { q: '스킬', category: 'skills' }, { q: '', category: 'admin' }, { q: '채널 연결' }]) {

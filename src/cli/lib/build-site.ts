@@ -25,8 +25,9 @@ export function buildSite(options: BuildOptions): void {
     ...(options.site ? { DOUM_SITE: options.site } : {}),
     ...(options.pagefind ? { DOUM_PAGEFIND_PLAIN: '1' } : {}),
     ...(options.preview ? { DOUM_PREVIEW: '1' } : {}),
-    ...(options.preview?.label ? { DOUM_PREVIEW_LABEL: options.preview.label } : {}),
-    ...(options.preview?.baseRef ? { DOUM_PREVIEW_BASE: options.preview.baseRef } : {}),
+    // Set even when empty, so a value in the caller's environment does not leak in.
+    ...(options.preview?.label !== undefined ? { DOUM_PREVIEW_LABEL: options.preview.label } : {}),
+    ...(options.preview?.baseRef !== undefined ? { DOUM_PREVIEW_BASE: options.preview.baseRef } : {}),
   };
   const release = lockAstroRoot();
   let result;

@@ -10,7 +10,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { PAGEFIND_DIR, SEARCH_META_FILE } from '../../integrations/pagefind.ts';
-import { KoreanSearch, PAGEFIND_RANKING } from '../../lib/search/korean-search.ts';
+import { KoreanSearch, PAGEFIND_OPTIONS } from '../../lib/search/korean-search.ts';
 import type { PagefindApi, PagefindBundle } from '../../lib/search/pagefind-api.ts';
 import { synonymRulesOf, type SearchMeta } from '../../lib/search/search-meta.ts';
 import { startStaticServer } from './static-server.ts';
@@ -30,7 +30,8 @@ export async function nodeSearch(dist: string, bundle = PAGEFIND_DIR): Promise<N
   const copy = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'doum-pagefind-')), 'pagefind.mjs');
   fs.copyFileSync(path.join(dist, bundle, 'pagefind.js'), copy);
   const pagefind = (await import(/* @vite-ignore */ pathToFileURL(copy).href)) as PagefindBundle;
-  await pagefind.options({ basePath: `http://127.0.0.1:${port}/${bundle}/`, noWorker: true, ...(bundle === PAGEFIND_DIR ? { ranking: PAGEFIND_RANKING } : {}) });
+  // Plain Pagefind keeps its own ranking.
+  await pagefind.options({ basePath: `http://127.0.0.1:${port}/${bundle}/`, ...(bundle === PAGEFIND_DIR ? PAGEFIND_OPTIONS : { noWorker: true }) });
   const metaFile = path.join(dist, bundle, SEARCH_META_FILE);
   const meta = fs.existsSync(metaFile) ? (JSON.parse(fs.readFileSync(metaFile, 'utf8')) as SearchMeta) : undefined;
   return {

@@ -40,7 +40,7 @@ function cpuSeconds(pid: number): number {
 }
 
 /** Current RSS of `pid` plus every descendant, of the largest single process, and CPU time per process. */
-export function treeRss(pid: number): { total: number; largest: number; cpu: Map<number, number> } {
+function treeRss(pid: number): { total: number; largest: number; cpu: Map<number, number> } {
   const kids = children();
   let total = 0;
   let largest = 0;

@@ -125,6 +125,12 @@ type TieredResponse = PagefindResponse & { tier: MatchTier; terms: string };
  */
 export const PAGEFIND_RANKING = { pageLength: 0 } as const;
 
+/**
+ * Pagefind's options for doum's index: its ranking, and search on the main thread (a query takes a
+ * few milliseconds, and the worker file would cost every first search 12 KB more).
+ */
+export const PAGEFIND_OPTIONS = { noWorker: true, ranking: PAGEFIND_RANKING } as const;
+
 /** Mentions kept when no page is about every word: within this share of the best score … */
 const MENTION_RATIO = 0.5;
 /** … and at most this many. */
