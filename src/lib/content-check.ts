@@ -9,6 +9,7 @@ import { faqSchema } from '../schemas/faq.ts';
 import type { CategoryTree } from './category-tree.ts';
 import { FaqMdxError } from './mdx/faq-rules.ts';
 import { mdxOnlySyntax } from './mdx/mdx-only.ts';
+import { missingAltMessage } from '../components/mdx/props.ts';
 
 export interface FaqSource {
   /** Path shown in messages (relative to the project). */
@@ -78,7 +79,7 @@ export async function checkFaqs(faqs: readonly FaqSource[], tree: CategoryTree, 
     if (sameId) error(faq.file, fieldLine(faq.source, 'id'), `id: "${faq.id}"은(는) ${sameId.file}에서 이미 쓰고 있습니다. FAQ id(파일 이름 또는 id 항목)는 서로 달라야 합니다.`);
     else byId.set(faq.id, faq);
     const body = faq.source.slice(front.bodyStart);
-    if (!body.replace(/\{\/\*[\s\S]*?\*\/\}/g, '').trim()) error(faq.file, faq.source.slice(0, front.bodyStart).split('\n').length, '본문이 비어 있습니다. 질문에 대한 답을 적어 주세요.');
+    if (!body.replace(/\{\/\*[\s\S]*?\*\/\}/g, '').trim()) error(faq.file, lineAt(faq.source, front.bodyStart), '본문이 비어 있습니다. 질문에 대한 답을 적어 주세요.');
     parsed.push({ faq, bodyStart: front.bodyStart });
   }
 
@@ -95,9 +96,8 @@ export async function checkFaqs(faqs: readonly FaqSource[], tree: CategoryTree, 
         for (const p of e.problems) error(faq.file, p.line, p.message);
       }
     } else {
-      const offset = faq.source.slice(0, bodyStart).split('\n').length - 1;
       for (const use of mdxOnlySyntax(faq.source.slice(bodyStart))) {
-        error(faq.file, use.line + offset, `${use.found}은(는) .mdx 파일에서만 동작하고, .md 파일에서는 글자 그대로 보입니다. MDX로 쓰려면 파일 이름을 ${path.basename(faq.file, '.md')}.mdx로 바꾸세요.`);
+        error(faq.file, lineAt(faq.source, bodyStart) + use.line - 1, `${use.found}은(는) .mdx 파일에서만 동작하고, .md 파일에서는 글자 그대로 보입니다. MDX로 쓰려면 파일 이름을 ${path.basename(faq.file, '.md')}.mdx로 바꾸세요.`);
       }
     }
     faq.source.split('\n').forEach((line, i) => {
@@ -105,8 +105,13 @@ export async function checkFaqs(faqs: readonly FaqSource[], tree: CategoryTree, 
         if (!byId.has(m[1]!)) error(faq.file, i + 1, `링크: /faq/${m[1]}/ 도움말이 없습니다. 다른 도움말로 연결할 때는 <FaqLink id="…" />를 쓰면 빌드가 확인해 줍니다.`);
       }
       // In .mdx the writer rules above already refuse images without alt text.
-      if (!isMdx) for (const m of line.matchAll(/!\[\s*\]\(([^)]*)\)/g)) error(faq.file, i + 1, `이미지 ${m[1]}에 대체 텍스트가 없습니다. ![이미지 설명](주소)처럼 적어 주세요.`);
+      if (!isMdx) for (const m of line.matchAll(/!\[\s*\]\(([^)]*)\)/g)) error(faq.file, i + 1, missingAltMessage(m[1]!));
     });
   }
   return problems.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line));
+}
+
+/** The 1-based line of `source` that character `offset` is on. */
+function lineAt(source: string, offset: number): number {
+  return source.slice(0, offset).split('\n').length;
 }

@@ -91,7 +91,7 @@ describe('npm run check: one message per kind of mistake, naming file, line and 
 
   it('images without alt text, in .mdx (the build rule) and .md, and empty bodies', async () => {
     const source = '---\ntitle: 이미지에 설명이 없나요?\ncategory: refund\nupdated: 2025-03-14\n---\n\n![](/images/a.png)\n';
-    expect(await messages(source)).toEqual(['content/faq/broken.mdx:7: error: 이미지에 대체 텍스트가 없습니다. ![이미지 설명](주소)처럼 설명을 적어 주세요.']);
+    expect(await messages(source)).toEqual(['content/faq/broken.mdx:7: error: 이미지 /images/a.png에 대체 텍스트가 없습니다. ![이미지 설명](주소)처럼 적어 주세요.']);
     expect(await messages(source, 'broken.md')).toEqual(['content/faq/broken.md:7: error: 이미지 /images/a.png에 대체 텍스트가 없습니다. ![이미지 설명](주소)처럼 적어 주세요.']);
     expect(await messages('---\ntitle: 본문이 없나요?\ncategory: refund\nupdated: 2025-03-14\n---\n\n{/* 나중에 */}\n')).toEqual([
       'content/faq/broken.mdx:6: error: 본문이 비어 있습니다. 질문에 대한 답을 적어 주세요.',

@@ -128,7 +128,12 @@ export function assertProps(component: WriterComponentName, props: object, file:
   for (const [name, value] of other) {
     if (Object.hasOwn(WRITER_COMPONENTS[component].props, name)) problems.push(`<${component}> ${name}: 글자, 숫자 또는 true/false여야 합니다. 받은 값: ${describeValue(value)}`);
   }
-  if (problems.length) throw new WriterComponentError(problems.map((p) => `${file ?? '(도움말)'}: ${p}`).join('\n'));
+  if (problems.length) throw writerError(file, problems);
+}
+
+/** A writer's mistake found while rendering `file`, one line per problem, each naming the file. */
+export function writerError(file: string | undefined, problems: readonly string[]): WriterComponentError {
+  return new WriterComponentError(problems.map((p) => `${file ?? '(도움말)'}: ${p}`).join('\n'));
 }
 
 /** <FaqLink> to an id no FAQ has; the compile-time check and the component say it alike. */
@@ -136,7 +141,16 @@ export function missingFaqMessage(id: string, ids: Iterable<string>): string {
   return `<FaqLink> id: "${id}"인 도움말이 없습니다. 비슷한 id: ${closest(id, [...ids], 3).join(', ')}`;
 }
 
-/** <Tabs> whose content is not 2 to 6 <Tab>s; the compile-time check and the component say it alike. */
-export function tabsCountMessage(tabs: number, strays: boolean): string {
+/** A Markdown image without alt text; the writer rules (.mdx) and the content check (.md) say it alike. */
+export function missingAltMessage(url: string): string {
+  return `이미지 ${url}에 대체 텍스트가 없습니다. ![이미지 설명](주소)처럼 적어 주세요.`;
+}
+
+/**
+ * What is wrong with a <Tabs> holding `tabs` <Tab>s (and content outside them when `strays`), if
+ * anything: 2 to 6 tabs and nothing else. The compile-time check and the component say it alike.
+ */
+export function tabsProblem(tabs: number, strays: boolean): string | undefined {
+  if (tabs >= 2 && tabs <= 6 && !strays) return undefined;
   return `<Tabs> 안에는 <Tab label="…">만 2~6개 있어야 합니다. 찾은 탭: ${tabs}개${strays ? ', 탭 밖의 내용이 있습니다' : ''}.`;
 }

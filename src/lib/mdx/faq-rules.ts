@@ -6,7 +6,7 @@
  * FAQs are content, not programs: JavaScript expressions, import and export are refused unless a
  * team opts into full MDX (`allowCode`), which then leaves non-literal props to the components.
  */
-import { isWriterComponent, missingFaqMessage, propProblems, tabsCountMessage, WRITER_COMPONENT_NAMES, type PropValue } from '../../components/mdx/props.ts';
+import { isWriterComponent, missingAltMessage, missingFaqMessage, propProblems, tabsProblem, WRITER_COMPONENT_NAMES, type PropValue } from '../../components/mdx/props.ts';
 import { closeMatches } from '../../schemas/field-errors.ts';
 
 /** The slice of the mdast + MDX tree shape the rules read. */
@@ -19,6 +19,7 @@ export interface MdxTreeNode {
   position?: { start: { line: number } } | null;
   ordered?: boolean | null;
   alt?: string | null;
+  url?: string | null;
 }
 
 export interface MdxTreeAttribute {
@@ -118,7 +119,8 @@ export function faqRuleProblems(root: MdxTreeNode, options: FaqRulesOptions): Ru
     if (name === 'Tab' && parent !== 'Tabs') report(node, '<Tab>은 <Tabs> 안에만 쓸 수 있습니다.');
     if (name === 'Tabs') {
       const { tabs, strays } = tabsChildren(node);
-      if (tabs < 2 || tabs > 6 || strays) report(node, tabsCountMessage(tabs, strays > 0));
+      const problem = tabsProblem(tabs, strays > 0);
+      if (problem) report(node, problem);
     }
     if (name === 'Steps' && !(node.children ?? []).some((child) => child.type === 'list' && child.ordered)) {
       report(node, '<Steps> 안에는 번호 목록(1. 2. 3.)이 있어야 합니다. 각 단계를 "1. "로 시작하는 줄로 적고, <Steps> 다음과 </Steps> 앞에 빈 줄을 두세요.');
@@ -142,7 +144,7 @@ export function faqRuleProblems(root: MdxTreeNode, options: FaqRulesOptions): Ru
         }
         return;
       case 'image':
-        if (!node.alt?.trim()) report(node, '이미지에 대체 텍스트가 없습니다. ![이미지 설명](주소)처럼 설명을 적어 주세요.');
+        if (!node.alt?.trim()) report(node, missingAltMessage(node.url ?? ''));
         return;
       case 'mdxJsxFlowElement':
       case 'mdxJsxTextElement':
