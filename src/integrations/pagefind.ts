@@ -11,7 +11,9 @@
 import type { AstroIntegration } from 'astro';
 import fs from 'node:fs';
 import path from 'node:path';
+import zlib from 'node:zlib';
 import { fileURLToPath } from 'node:url';
+import { gzipAsync } from '@gfx/zopfli';
 import * as pagefind from 'pagefind';
 import { buildEnv } from '../data/build-env.ts';
 import { getCategoryTree } from '../data/category-tree.ts';
@@ -20,6 +22,9 @@ import type { CategoryTree } from '../lib/category-tree.ts';
 import { compareByLatestDay, compareByTitle } from '../lib/sorting.ts';
 import { readFaqPage, type FaqPageText } from '../lib/search/html-text.ts';
 import { indexWords } from '../lib/search/index-words.ts';
+import { faqEntry, PAGEFIND_RANKING } from '../lib/search/korean-search.ts';
+import type { PagefindFragment } from '../lib/search/pagefind-api.ts';
+import { pageHashesOf, PAGEFIND_SIGNATURE_BYTES, withWordCounts } from '../lib/search/pagefind-meta.ts';
 import { pagefindRecordHtml } from '../lib/search/pagefind-record.ts';
 import { searchMeta } from '../lib/search/search-meta.ts';
 import type { SynonymRule } from '../lib/search/synonyms.ts';
@@ -30,6 +35,8 @@ export const PLAIN_PAGEFIND_DIR = 'pagefind-plain';
 export const SEARCH_META_FILE = 'doum.json';
 /** Pagefind's index chunk size (its PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE, in word entries). */
 export const INDEX_CHUNK_SIZE = 6000;
+/** Zopfli passes over pf_meta and the wasm: 5 gains all but 0.1 % of 15 in half the time. */
+const ZOPFLI_ITERATIONS = 5;
 
 export class PagefindError extends Error {
   override name = 'PagefindError';
@@ -109,8 +116,9 @@ export async function writeDoumIndex(distDir: string, faqs: readonly FaqPageText
   // doum draws its own search UI and runs Pagefind on the main thread: Pagefind's UI bundles and
   // worker would only be dead weight on the host.
   for (const file of fs.readdirSync(output)) if (/^pagefind-(ui|modular-ui|component-ui|highlight|worker)\./.test(file)) fs.rmSync(path.join(output, file));
-  const meta = JSON.stringify(searchMeta(tree, synonyms, ordered.map((faq) => faq.category)));
+  const meta = JSON.stringify(searchMeta(tree, synonyms, subcategoriesInPageOrder(output, faqs)));
   fs.writeFileSync(path.join(output, SEARCH_META_FILE), meta);
+  await recompressFirstSearchFiles(output);
   return {
     pages: ordered.length,
     zoneWords: words.stats.zoneWords,
@@ -118,6 +126,42 @@ export async function writeDoumIndex(distDir: string, faqs: readonly FaqPageText
     analysisSeconds: (analysed - started) / 1000,
     pagefindSeconds: (performance.now() - analysed) / 1000,
   };
+}
+
+/**
+ * The subcategory of each page Pagefind wrote, in its page order (its pf_meta list of page hashes;
+ * each hash names the fragment that holds the page's URL). Read back rather than assumed from the
+ * order pages were added, so the search page's counts can never name the wrong pages.
+ */
+function subcategoriesInPageOrder(output: string, faqs: readonly FaqPageText[]): string[] {
+  const byId = new Map(faqs.map((faq) => [faq.id, faq.category]));
+  const metaFile = fs.readdirSync(output).find((f) => f.endsWith('.pf_meta'));
+  if (!metaFile) throw new PagefindError(`${output}: Pagefind가 색인 정보(pf_meta)를 쓰지 않았습니다.`);
+  return pageHashesOf(zlib.gunzipSync(fs.readFileSync(path.join(output, metaFile)))).map((hash) => {
+    const fragment = path.join(output, 'fragment', `${hash}.pf_fragment`);
+    const id = faqEntry(JSON.parse(zlib.gunzipSync(fs.readFileSync(fragment)).subarray(PAGEFIND_SIGNATURE_BYTES).toString('utf8')) as PagefindFragment).id;
+    const category = byId.get(id);
+    if (category === undefined) throw new PagefindError(`${fragment}: 색인한 적 없는 문서(${id})입니다.`);
+    return category;
+  });
+}
+
+/**
+ * Every first search fetches pf_meta and the wasm, whatever the query; Pagefind gzips them at a
+ * fast level. Zopfli writes the same bytes as a smaller gzip that any inflater reads (names stay):
+ * 57.7 → 51.8 KB and 55.4 → 52.8 KB on the 5,765-page corpus, for about a second of build, and
+ * pf_meta without page lengths is 40.1 KB. The index chunks and fragments would gain 3 % for
+ * minutes of build, so they stay as Pagefind wrote them.
+ */
+async function recompressFirstSearchFiles(output: string): Promise<void> {
+  for (const file of fs.readdirSync(output).filter((f) => /\.pf_meta$|^wasm\..*\.pagefind$/.test(f))) {
+    const written = fs.readFileSync(path.join(output, file));
+    let inside: Uint8Array = zlib.gunzipSync(written);
+    // Page lengths do not rank doum's results, so pf_meta need not carry them (pagefind-meta.ts).
+    if (file.endsWith('.pf_meta') && PAGEFIND_RANKING.pageLength === 0) inside = withWordCounts(inside, () => 1);
+    const smaller = await gzipAsync(inside, { numiterations: ZOPFLI_ITERATIONS });
+    if (smaller.length < written.length) fs.writeFileSync(path.join(output, file), smaller);
+  }
 }
 
 /** Indexes the built site with Pagefind's defaults into <distDir>/pagefind-plain; returns pages indexed. */

@@ -1,13 +1,14 @@
 /**
  * One search per page, created on first use: Pagefind's runtime (pagefind.js and its wasm, on the
- * main thread) under the site base, doum's Korean layer on top, and doum.json (the category tree
- * and synonym rules). Nothing of it loads before a search box is used.
+ * main thread) under the site base, doum's Korean layer on top, and doum.json (the category tree,
+ * synonym rules and each page's subcategory). Nothing of it loads before a search box is used.
  */
 import { faqPath } from '../lib/paths.ts';
 import { marksFor } from '../lib/search/highlight.ts';
 import { KoreanSearch, PAGEFIND_OPTIONS, type FaqEntry } from '../lib/search/korean-search.ts';
 import type { PagefindBundle } from '../lib/search/pagefind-api.ts';
-import { synonymRulesOf, type SearchMeta } from '../lib/search/search-meta.ts';
+import type { SearchMeta } from '../lib/search/search-meta.ts';
+import { synonymRulesOf } from '../lib/search/synonyms.ts';
 import { SearchTree } from '../lib/search/search-tree.ts';
 
 export interface SearchRuntime {
@@ -25,16 +26,22 @@ export function sitePath(path: string): string {
 export function getSearch(): Promise<SearchRuntime> {
   runtime ??= (async () => {
     const bundle = sitePath('pagefind/');
-    const [pagefind, meta] = await Promise.all([
+    const [pagefind, meta, pages] = await Promise.all([
       import(/* @vite-ignore */ `${bundle}pagefind.js`) as Promise<PagefindBundle>,
       // Revalidated like Pagefind's own entry file, so a new build never meets an old tree.
       fetch(`${bundle}doum.json`, { cache: 'no-cache' }).then((r) => {
         if (!r.ok) throw new Error(`doum.json ${r.status}`);
         return r.json() as Promise<SearchMeta>;
       }),
+      // Its own chunk: where results are (counts, 최신순), apart from the query processing.
+      import('../lib/search/page-directory.ts'),
     ]);
+    // Before Pagefind fetches anything (it starts at init): its page list is read from its pf_meta.
+    const directory = pages.watchPageDirectory(bundle, meta);
     await pagefind.options(PAGEFIND_OPTIONS);
-    return { search: new KoreanSearch(pagefind, synonymRulesOf(meta), meta.totals), tree: new SearchTree(meta.nodes) };
+    // Loads the index now, while the page waits for the first key.
+    void pagefind.init();
+    return { search: new KoreanSearch(pagefind, synonymRulesOf(meta.synonyms), directory), tree: new SearchTree(meta.nodes) };
   })();
   runtime.catch(() => (runtime = undefined));
   return runtime;

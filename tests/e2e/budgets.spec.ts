@@ -48,6 +48,13 @@ test('the query-processing JavaScript (engine and text normalisation) stays unde
   expect(chunks.reduce((s, f) => s + gz(`_astro/${f}`), 0)).toBeLessThanOrEqual(15_000);
 });
 
+test('the page directory (where results are: counts, 최신순) loads as its own chunk under 2 KB gzip', () => {
+  // It stands in for Pagefind's node filter file, 13 KB on 5,765 pages (page-directory.ts).
+  const chunks = fs.readdirSync(path.join(dist, '_astro')).filter((f) => /^page-directory\..*\.js$/.test(f));
+  expect(chunks).toHaveLength(1);
+  expect(gz(`_astro/${chunks[0]}`)).toBeLessThanOrEqual(2_000);
+});
+
 test('no HTML page of the sample site is heavier than 60 KB', () => {
   const pages = (fs.readdirSync(dist, { recursive: true }) as string[]).filter((f) => f.endsWith('.html'));
   const heaviest = Math.max(...pages.map((p) => fs.statSync(path.join(dist, p)).size));

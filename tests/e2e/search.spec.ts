@@ -13,6 +13,8 @@ test('the total equals the number of results over all pages, for several queries
 });
 
 test('node counts add up, zero nodes are disabled, and choosing a node shows its count as the total', async ({ page }) => {
+  const loaded: string[] = [];
+  page.on('request', (r) => loaded.push(new URL(r.url()).pathname));
   await openSearch(page, { q: '캐시' });
   await page.getByRole('button', { name: /^모두 보기/ }).click(); // nodes without results show only then
   const counts = await treeCounts(page);
@@ -41,6 +43,10 @@ test('node counts add up, zero nodes are disabled, and choosing a node shows its
   await expect(page).toHaveURL(/category=billing/);
   await expect.poll(() => searchTotal(page)).toBe(counts.get('billing'));
   await expect(page.locator('[data-search-tree] a[data-node="billing"]')).toHaveAttribute('aria-current', 'true');
+  // Counts and the chosen node come from doum.json's page table and Pagefind's own pf_meta, read
+  // once: no Pagefind filter file (13 KB on 5,765 pages) is fetched for them.
+  expect(loaded.filter((p) => /\/pagefind\/pagefind\.ko_\w+\.pf_meta$/.test(p))).toHaveLength(1);
+  expect(loaded.filter((p) => p.includes('/pagefind/filter/'))).toEqual([]);
 });
 
 test('최신순 sorts by date, 가나다순 by title, 정확도순 puts the FAQ whose title is the query first', async ({ page }) => {

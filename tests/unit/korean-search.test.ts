@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { KoreanSearch } from '../../src/lib/search/korean-search.ts';
+import { COUNT_ONLY, KoreanSearch } from '../../src/lib/search/korean-search.ts';
 import type { PagefindApi } from '../../src/lib/search/pagefind-api.ts';
 import { toSynonymRules } from '../../src/lib/search/synonyms.ts';
 import { faq, ids, realSearch, type RealSearch } from './helpers/real-pagefind.ts';
@@ -129,12 +129,12 @@ describe('search as you type stays cheap', () => {
     const pagefind = {
       ...layer.pagefind,
       search: (term: string | null, options?: { filters?: Record<string, unknown> }) => {
-        // A search filtered to no node returns only a count; every other one scores pages.
-        searches.push({ term, scored: options?.filters?.node !== '\u0000' });
+        // A count-only search scores no page; every other one does.
+        searches.push({ term, scored: options?.filters !== COUNT_ONLY });
         return layer.pagefind.search(term, options);
       },
     };
-    return { search: new KoreanSearch(pagefind, synonyms), scored: () => searches.filter((s) => s.scored).map((s) => s.term), all: () => searches.map((s) => s.term) };
+    return { search: new KoreanSearch(pagefind, synonyms, layer.directory), scored: () => searches.filter((s) => s.scored).map((s) => s.term), all: () => searches.map((s) => s.term) };
   }
 
   it('does not score pages for a half-typed word no index word starts with (스킬ㅂ: Pagefind would read 스킬)', async () => {
@@ -198,7 +198,7 @@ describe('search as you type stays cheap', () => {
     // Submitted, it finds the page with the word 주, not the words it begins (주소, 중).
     expect(await top('주')).toEqual(['wallet-pay']);
     // A synonym of one syllable is a whole query.
-    const money = new KoreanSearch(layer.pagefind, toSynonymRules([{ from: ['돈'], to: ['요금'] }]));
+    const money = new KoreanSearch(layer.pagefind, toSynonymRules([{ from: ['돈'], to: ['요금'] }]), layer.directory);
     expect((await money.search({ query: '돈', typing: true })).incomplete).toBeFalsy();
     expect((await money.search({ query: '주', typing: true })).incomplete).toBe(true);
   });
@@ -261,7 +261,7 @@ describe('a word still being typed', () => {
   it('is a prefix at two syllables even when it ends like a verb (중다 on the way to 중단점), read among topic words', async () => {
     const asked: (string | null)[] = [];
     const pagefind = { ...site().pagefind, search: (term: string | null, options?: Parameters<PagefindApi['search']>[1]) => (asked.push(term), site().pagefind.search(term, options)) };
-    expect(await ids(await new KoreanSearch(pagefind, []).search({ query: '중다', typing: true }))).toEqual(['breakpoint']);
+    expect(await ids(await new KoreanSearch(pagefind, [], site().directory).search({ query: '중다', typing: true }))).toEqual(['breakpoint']);
     for (const term of asked) expect(term!, term!).toMatch(/^"?ǀ/);
   });
 });

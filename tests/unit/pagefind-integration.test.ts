@@ -1,12 +1,30 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import zlib from 'node:zlib';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { buildCategoryTree } from '../../src/lib/category-tree.ts';
 
 const calls: string[] = [];
 const added: { url: string; content: string }[] = [];
 const state = { createErrors: [] as string[], addErrors: [] as string[], writeErrors: [] as string[], noIndex: false, failUrl: '' };
+
+/**
+ * What Pagefind writes that doum reads back: pf_meta's page list and each page's fragment, in the
+ * order given (here the reverse of the order pages were added, as Pagefind is free to choose).
+ */
+function writePagefindPages(output: string, urls: string[]) {
+  const cbor = (head: number, n: number) => (n < 24 ? [head | n] : [head | 24, n]);
+  const text = (t: string) => [...cbor(0x60, Buffer.byteLength(t)), ...Buffer.from(t)];
+  const pages = urls.flatMap((_, i) => [...cbor(0x80, 2), ...text(`ko_${i}`), ...cbor(0, 10)]);
+  const meta = [...cbor(0x80, 2), ...text('1.6.0'), ...cbor(0x80, urls.length), ...pages];
+  fs.writeFileSync(path.join(output, 'pagefind.ko_test.pf_meta'), zlib.gzipSync(Buffer.concat([Buffer.from('pagefind_dcd'), Buffer.from(meta)])));
+  fs.mkdirSync(path.join(output, 'fragment'), { recursive: true });
+  urls.forEach((url, i) => {
+    const fragment = { url, content: '', meta: {}, filters: {} };
+    fs.writeFileSync(path.join(output, 'fragment', `ko_${i}.pf_fragment`), zlib.gzipSync(Buffer.from(`pagefind_dcd${JSON.stringify(fragment)}`)));
+  });
+}
 
 vi.mock('pagefind', () => ({
   createIndex: vi.fn(async () => {
@@ -28,6 +46,7 @@ vi.mock('pagefind', () => ({
               calls.push(`writeFiles ${path.basename(outputPath)}`);
               fs.mkdirSync(outputPath, { recursive: true });
               for (const f of ['pagefind.js', 'pagefind-ui.js', 'pagefind-worker.js', 'pagefind-component-ui.css']) fs.writeFileSync(path.join(outputPath, f), '');
+              writePagefindPages(outputPath, added.map((f) => f.url).reverse());
               return { errors: state.writeErrors, outputPath };
             }),
           },
@@ -41,9 +60,9 @@ vi.mock('pagefind', () => ({
 
 const { writeDoumIndex, writePlainIndex } = await import('../../src/integrations/pagefind.ts');
 
-const tree = buildCategoryTree([{ id: 'admin', name: '관리자센터', categories: [{ id: 'billing', name: '월렛과 결제', subcategories: [{ id: 'refund', name: '환불' }] }] }]);
+const tree = buildCategoryTree([{ id: 'admin', name: '관리자센터', categories: [{ id: 'billing', name: '월렛과 결제', subcategories: [{ id: 'refund', name: '환불' }, { id: 'tax', name: '세금계산서' }] }] }]);
 const faqs = [
-  { id: 'refund-old', title: '환불은 언제 되나요?', tags: ['환불'], category: 'refund', updated: '2025-01-02', body: '환불은 영업일 기준 3일 걸립니다.' },
+  { id: 'refund-old', title: '환불은 언제 되나요?', tags: ['환불'], category: 'tax', updated: '2025-01-02', body: '환불은 영업일 기준 3일 걸립니다.' },
   { id: 'refund-new', title: '부분환불을 받을 수 있나요?', tags: [], category: 'refund', updated: '2026-05-06', body: '남은 캐시 가운데 일부만 환불받을 수 있습니다.' },
 ];
 let dist: string;
@@ -72,12 +91,14 @@ describe("doum's Pagefind index step", () => {
     // The title is metadata, not page text; the zone after ⁂ holds the extra index words.
     expect(page).toMatch(/<div>남은 캐시 가운데 일부만 환불받을 수 있습니다.<\/div><div><p>⁂<\/p>.*환불ǀǀ/);
     const meta = JSON.parse(fs.readFileSync(path.join(dist, 'pagefind', 'doum.json'), 'utf8'));
-    expect(meta).toEqual({ nodes: [['admin', '관리자센터', -1], ['billing', '월렛과 결제', 0], ['refund', '환불', 1]], synonyms: [], totals: { refund: 2 } });
+    // Each page's subcategory (its place among the subcategories, from '0'), in the order Pagefind
+    // wrote the pages.
+    expect(meta).toEqual({ nodes: [['admin', '관리자센터', -1], ['billing', '월렛과 결제', 0], ['refund', '환불', 1], ['tax', '세금계산서', 1]], synonyms: [], pages: '10' });
   });
 
   it("keeps Pagefind's search files and drops its UI bundles and worker", async () => {
     await writeDoumIndex(dist, faqs, tree, []);
-    expect(fs.readdirSync(path.join(dist, 'pagefind')).sort()).toEqual(['doum.json', 'pagefind.js']);
+    expect(fs.readdirSync(path.join(dist, 'pagefind')).sort()).toEqual(['doum.json', 'fragment', 'pagefind.js', 'pagefind.ko_test.pf_meta']);
   });
 
   it('names the page Pagefind rejected, and still closes the service', async () => {

@@ -17,10 +17,11 @@
  * 5. Nothing found for every word: the best "all words but one" result is offered apart.
  */
 import { splitCompound } from './compound.ts';
-import { compareByLatestDay, compareByTitle } from '../sorting.ts';
+import { compareByTitle } from '../sorting.ts';
 import { CHOSEONG, choseongOf, isChoseongWord, isHangulWord, syllableCount, typingAlternatives } from './hangul.ts';
 import { pagefindWord, SYNONYM_MARK, synonymWord, TOPIC_MARK, topicPrefix, topicWord, withoutTopicMark, ZONE_MARK } from './index-words.ts';
 import { endsLikePredicate, nounHeads, stemWord, suffixSplits, takesSuffixes } from './morphology.ts';
+import type { PageDirectory, PageLocator } from './page-directory.ts';
 import type { PagefindApi, PagefindFragment, PagefindResponse, PagefindResult } from './pagefind-api.ts';
 import { parseQuery, type QueryWord } from './query.ts';
 import { groupWords, matchSynonyms, stemLite, type SynonymRule } from './synonyms.ts';
@@ -143,23 +144,28 @@ const RECENT_SEARCHES = 64;
 const PARTIAL_LIMIT = 10;
 
 
-/** Filter that matches every page but makes Pagefind load the node filter, for the counts. */
+/** A filter value that every page passes: browsing a filter's values with their counts. */
 const ALL_PAGES = { none: ['\u0000'] };
+/**
+ * Filters by a filter the index does not have: Pagefind matches no page (so scores none) but still
+ * counts the matches, and loads no filter file.
+ */
+export const COUNT_ONLY = { 'doum-count-only': '' } as const;
 
 export class KoreanSearch {
   private readonly pagefind: PagefindApi;
   private readonly synonyms: readonly SynonymRule[];
-  private readonly totals: Record<string, number>;
+  private readonly directory: PageDirectory;
   private readonly known = new Map<string, Promise<WordForm | undefined>>();
   private readonly counts = new Map<string, Promise<number>>();
   /** Recent Pagefind answers by search, oldest first (see run). */
   private readonly recent = new Map<string, Promise<PagefindResponse>>();
 
-  /** `totals`: FAQs per subcategory, the counts when browsing without a query. */
-  constructor(pagefind: PagefindApi, synonyms: readonly SynonymRule[], totals: Record<string, number> = {}) {
+  /** `directory`: where the index's pages are (counts, subcategories, 최신순). */
+  constructor(pagefind: PagefindApi, synonyms: readonly SynonymRule[], directory: PageDirectory) {
     this.pagefind = pagefind;
     this.synonyms = synonyms;
-    this.totals = totals;
+    this.directory = directory;
   }
 
   /**
@@ -210,7 +216,7 @@ export class KoreanSearch {
   private count(term: string): Promise<number> {
     let n = this.counts.get(term);
     if (n === undefined) {
-      n = this.pagefind.search(term, { filters: { [PAGEFIND_FILTER.node]: '\u0000' } }).then((r) => r?.unfilteredResultCount ?? 0);
+      n = this.pagefind.search(term, { filters: COUNT_ONLY }).then((r) => r?.unfilteredResultCount ?? 0);
       this.counts.set(term, n);
     }
     return n;
@@ -230,16 +236,10 @@ export class KoreanSearch {
   }
 
   async search(request: SearchRequest): Promise<SearchOutcome> {
-    const filters = { [PAGEFIND_FILTER.node]: request.subcategories ? { any: [...request.subcategories] } : ALL_PAGES };
     const sort = request.sort ?? 'relevance';
     const parsed = parseQuery(request.query);
     const none: HitWindow = async () => [];
-    if (parsed.words.length === 0 && !parsed.intent) {
-      const response = await this.run(null, filters);
-      // Browsing has no relevance: newest first unless 가나다순 is asked for.
-      const order = sort === 'title' ? 'title' : 'latest';
-      return { words: [], total: response.results.length, hits: this.window(null, filters, response, order), counts: { ...this.totals }, highlight: [], unmatched: [], browse: true };
-    }
+    if (parsed.words.length === 0 && !parsed.intent) return this.browse(request, sort);
 
     // A last word of one syllable that no page is about (디, 딥 on the way to 디버거; 다 on the way
     // to 다운로드), or of one or two Latin letters that is no word (N, Nu on the way to NuGet), names
@@ -259,37 +259,67 @@ export class KoreanSearch {
     // The kind of page the wording asks for (troubleshooting for 안 돼요) when there are such pages
     // on the topic; never required.
     const intent: Clause | undefined = parsed.intent && { label: '', terms: [INTENT_WORD[parsed.intent]], topic: false, known: true, highlight: [] };
-    const found = (intent && (await this.matchAll([...clauses, intent], filters))) || (clauses.length ? await this.matchAll(clauses, filters) : undefined);
+    const found = (intent && (await this.matchAll([...clauses, intent]))) || (clauses.length ? await this.matchAll(clauses) : undefined);
     if (found) {
       outcome.match = found.response.tier;
       outcome.highlight = [...new Set(found.clauses.flatMap((c) => c.highlight))];
-      if (sort === 'relevance' && found.response.tier !== 'anywhere') found.response.results = await byAboutness(found.response.results, found.clauses.flatMap(wordsOnPage));
-      Object.assign(outcome, found.response.tier === 'anywhere' ? await this.mentions(found.response, request) : this.answer(found.response, filters, sort));
-      return outcome;
+      return Object.assign(outcome, await this.answer(found.response, found.clauses, request, sort));
     }
-    return Object.assign(outcome, await this.partial(clauses, filters));
-  }
-
-  /** A native tier's answer: Pagefind's total and counts, results in the requested order. */
-  private answer(response: TieredResponse, filters: Record<string, unknown>, sort: SearchSort): Pick<SearchOutcome, 'total' | 'hits' | 'counts'> {
-    return { total: response.results.length, counts: countsOf(response), hits: this.window(response.terms, filters, response, sort) };
+    return Object.assign(outcome, await this.partial(clauses, request));
   }
 
   /**
-   * Results in order, a window at a time. By relevance they are Pagefind's; 최신순 and 가나다순
-   * walk the sort filter's values (dates, title-rank buckets) with their counts for this search,
-   * and fetch only the values the window needs — so pf_meta carries no sort lists (12 KB each on
-   * 5,765 pages, on every first search).
+   * No query: the chosen node's FAQs (every FAQ with none), newest first unless 가나다순 is asked
+   * for. The total and counts come from the page directory; Pagefind is asked only for a window.
    */
-  private window(term: string | null, filters: Record<string, unknown>, response: PagefindResponse, sort: SearchSort): HitWindow {
-    if (sort === 'relevance') return async (start, end) => hitsOf(response.results.slice(start, end));
-    const key = sort === 'latest' ? PAGEFIND_FILTER.updated : PAGEFIND_FILTER.title;
+  private async browse(request: SearchRequest, sort: SearchSort): Promise<SearchOutcome> {
+    const counts = this.directory.totals();
+    const node = nodeFilter(request.subcategories) ?? { [PAGEFIND_FILTER.node]: ALL_PAGES };
+    const total = request.subcategories ? request.subcategories.reduce((n, id) => n + (counts[id] ?? 0), 0) : this.directory.size;
+    const hits = this.window(null, async () => (await this.run(null, node)).results, request.subcategories, sort === 'title' ? 'title' : 'latest');
+    return { words: [], total, hits, counts, highlight: [], unmatched: [], browse: true };
+  }
+
+  /**
+   * The answer: counts per subcategory over the whole site, then the results in the chosen node,
+   * in the requested order. Mentions were cut to the best site-wide, so they are kept whole.
+   */
+  private async answer(response: TieredResponse, clauses: readonly Clause[], request: SearchRequest, sort: SearchSort): Promise<Pick<SearchOutcome, 'total' | 'hits' | 'counts'>> {
+    const at = await this.directory.locator();
+    const counts: Record<string, number> = {};
+    for (const r of response.results) counts[at.subcategory(r.id)] = (counts[at.subcategory(r.id)] ?? 0) + 1;
+    let results = inSubcategories(response.results, request.subcategories, at);
+    if (sort === 'relevance' && response.tier !== 'anywhere') results = await byAboutness(results, clauses.flatMap(wordsOnPage));
+    if (response.tier === 'anywhere' && sort === 'title') {
+      const hits = await byTitleOrder(results);
+      return { total: hits.length, counts, hits: async (start, end) => hits.slice(start, end) };
+    }
+    return { total: results.length, counts, hits: this.window(response.terms, async () => results, request.subcategories, sort) };
+  }
+
+  /**
+   * Results in order, a window at a time. By relevance they are Pagefind's, 최신순 by page number
+   * (pages are indexed newest first). 가나다순 walks the title filter's values (title-rank buckets)
+   * with their counts for this search and fetches only the buckets the window needs, so pf_meta
+   * carries no sort lists (12 KB each on 5,765 pages, on every first search).
+   */
+  private window(term: string | null, results: () => Promise<PagefindResult[]>, subcategories: readonly string[] | undefined, sort: SearchSort): HitWindow {
+    if (sort === 'relevance') return async (start, end) => hitsOf((await results()).slice(start, end));
+    if (sort === 'latest') {
+      let newest: Promise<PagefindResult[]> | undefined;
+      return async (start, end) => {
+        newest ??= Promise.all([results(), this.directory.locator()]).then(([list, at]) => [...list].sort((a, b) => at.rank(a.id) - at.rank(b.id)));
+        return hitsOf((await newest).slice(start, end));
+      };
+    }
+    const filters = nodeFilter(subcategories) ?? {};
+    const key = PAGEFIND_FILTER.title;
     let buckets: Promise<[string, number][]> | undefined;
     return async (start, end) => {
       buckets ??= this.run(term, { ...filters, [key]: ALL_PAGES }).then((r) =>
         Object.entries(r.filters[key] ?? {})
           .filter(([, n]) => n > 0)
-          .sort(([a], [b]) => (a < b ? -1 : 1) * (sort === 'latest' ? -1 : 1)),
+          .sort(([a], [b]) => (a < b ? -1 : 1)),
       );
       const out: FaqHit[] = [];
       let position = 0;
@@ -297,29 +327,12 @@ export class KoreanSearch {
         if (position >= end) break;
         if (position + n > start) {
           const inBucket = (await this.run(term, { ...filters, [key]: value })).results;
-          // A date keeps Pagefind's order; a title bucket is put in the site's Korean title order.
-          const ordered = sort === 'title' ? await byTitleOrder(inBucket) : hitsOf(inBucket);
-          out.push(...ordered.slice(Math.max(0, start - position), end - position));
+          out.push(...(await byTitleOrder(inBucket)).slice(Math.max(0, start - position), end - position));
         }
         position += n;
       }
       return out;
     };
-  }
-
-  /**
-   * No page is about every word: the mentions (already cut to the best, site-wide) are the
-   * results, and their stored records give the counts, the category and the order.
-   */
-  private async mentions(response: PagefindResponse, request: SearchRequest): Promise<Pick<SearchOutcome, 'total' | 'hits' | 'counts'>> {
-    const entries = await Promise.all(response.results.map(async (r) => ({ result: r, entry: faqEntry(await r.data()) })));
-    const counts: Record<string, number> = {};
-    for (const { entry } of entries) counts[entry.subcategory] = (counts[entry.subcategory] ?? 0) + 1;
-    const inNode = request.subcategories ? entries.filter(({ entry }) => request.subcategories!.includes(entry.subcategory)) : entries;
-    const order = request.sort === 'latest' ? compareByLatestDay : request.sort === 'title' ? compareByTitle : undefined;
-    if (order) inNode.sort((a, b) => order(a.entry, b.entry));
-    const hits = inNode.map(({ result, entry }) => ({ key: result.id, score: result.score, entry: async () => entry }));
-    return { total: hits.length, counts, hits: async (start, end) => hits.slice(start, end) };
   }
 
   // ——— planning: words → clauses ———
@@ -491,11 +504,11 @@ export class KoreanSearch {
    * Every clause matched: pages about all words when there are any, else all pages with them.
    * Undefined when nothing matches every clause honestly.
    */
-  private async matchAll(clauses: readonly Clause[], filters: Record<string, unknown>): Promise<{ response: TieredResponse; clauses: readonly Clause[] } | undefined> {
+  private async matchAll(clauses: readonly Clause[]): Promise<{ response: TieredResponse; clauses: readonly Clause[] } | undefined> {
     // A word still being typed may be read several ways (계조 → 계좌): the first that matches wins.
     const typingAt = clauses.findIndex((c) => c.alternatives !== undefined);
     if (typingAt < 0) {
-      const found = await this.honest(clauses, filters);
+      const found = await this.honest(clauses);
       return found && { response: found, clauses };
     }
     const typed = clauses[typingAt]!;
@@ -509,7 +522,7 @@ export class KoreanSearch {
       const fallback = this.count((term === alt ? typed.terms[0]! : topicPrefix(typed.terms[0]!)) + NO_WORD_LETTER);
       if (!(await this.extended(term, fallback))) continue;
       const prefix = reading({ ...typed, terms: [term], highlight: [toCompatJamo(alt)] });
-      const found = await this.honest(prefix, filters);
+      const found = await this.honest(prefix);
       if (!found) continue;
       // Finish the word the way the best match does (환ᄇ → 환불), when that is what the page is
       // about: then the pages about it come first, as for the finished word.
@@ -518,7 +531,7 @@ export class KoreanSearch {
         // As if typed whole, so an unspaced compound also finds it written spaced (부분환불).
         const whole = await this.wordClause({ text: word, raw: word, kind: 'hangul' }, false);
         const finished = reading(whole.known ? { ...whole, label: typed.label } : { ...typed, terms: [word], topic: true, known: true, highlight: [word] });
-        const better = await this.honest(finished, filters);
+        const better = await this.honest(finished);
         if (better) return { response: better, clauses: finished };
       }
       return { response: found, clauses: prefix };
@@ -530,7 +543,7 @@ export class KoreanSearch {
    * Pages about every word (keyword topics, then topics), else the best pages about all words but
    * one that mention that one too; each search kept only when its first result has every term.
    */
-  private async honest(clauses: readonly Clause[], filters: Record<string, unknown>): Promise<TieredResponse | undefined> {
+  private async honest(clauses: readonly Clause[]): Promise<TieredResponse | undefined> {
     const topical = clauses.map((c) => c.topic);
     // Per clause: searched as a keyword topic (true), a topic (false) or anywhere (undefined).
     const termsOf = (levels: (boolean | undefined)[], widened: boolean) =>
@@ -546,14 +559,14 @@ export class KoreanSearch {
     const exactly = clauses.length === 1 && clauses[0]!.plain;
     // The wider reading (a synonym group, a compound's parts) first; the words as typed when it
     // finds nothing (a compound the index does not split).
-    const search = async (levels: (boolean | undefined)[], within: Record<string, unknown>) => {
+    const search = async (levels: (boolean | undefined)[]) => {
       for (const widened of wide ? [true, false] : [false]) {
         const terms = exactly ? `"${termsOf(levels, widened).join(' ')}"` : termsOf(levels, widened).join(' ');
-        const response = await this.run(terms, within);
+        const response = await this.run(terms, {});
         if (!(response.unfilteredResultCount > 0 && (await this.verified(terms)))) continue;
         // Pages with the words as typed come first.
         if (widened && response.results.length > 1) {
-          const narrow = await this.run(termsOf(levels, false).join(' '), within);
+          const narrow = await this.run(termsOf(levels, false).join(' '), {});
           const first = new Map(narrow.results.map((r, i) => [r.id, i]));
           const results = [...response.results].sort((a, b) => (first.get(a.id) ?? Infinity) - (first.get(b.id) ?? Infinity));
           return { ...response, results, terms };
@@ -567,10 +580,7 @@ export class KoreanSearch {
       // Pages with every word in their title or tags; else pages about every word.
       const levels = clauses.some((c) => c.noKeywordTier) ? ([['topic', false]] as const) : ([['keyword', true], ['topic', false]] as const);
       for (const [tier, keyword] of levels) {
-        const response = await search(
-          clauses.map(() => keyword),
-          filters,
-        );
+        const response = await search(clauses.map(() => keyword));
         if (response) return { ...response, tier };
       }
     }
@@ -592,7 +602,7 @@ export class KoreanSearch {
           ];
     const merged = new Map<string, PagefindResult>();
     for (const levels of variants) {
-      const response = await search(levels, { [PAGEFIND_FILTER.node]: ALL_PAGES });
+      const response = await search(levels);
       for (const r of response?.results ?? []) if ((merged.get(r.id)?.score ?? -1) < r.score) merged.set(r.id, r);
     }
     if (!merged.size) return undefined;
@@ -619,14 +629,15 @@ export class KoreanSearch {
    * it has, then by Pagefind's scores; the label names the words the best page lacks. A word no
    * page has is reported as not found.
    */
-  private async partial(clauses: readonly Clause[], filters: Record<string, unknown>) {
+  private async partial(clauses: readonly Clause[], request: SearchRequest) {
     // Each word alone, as a topic (which includes keyword topics) or anywhere: a page about two of
     // three words is a better partial answer than one with a word in its title.
-    const found = await Promise.all(clauses.map((c) => this.matchAll([{ ...c, noKeywordTier: true }], filters)));
+    const found = await Promise.all(clauses.map((c) => this.matchAll([{ ...c, noKeywordTier: true }])));
+    const at = await this.directory.locator();
     const unmatched = clauses.filter((c, i) => !found[i] && !(c.known && c.optional)).map((c) => c.label);
     const pages = new Map<string, { result: PagefindResult; words: Set<number>; score: number }>();
     found.forEach((f, i) => {
-      for (const result of f?.response.results ?? []) {
+      for (const result of inSubcategories(f?.response.results ?? [], request.subcategories, at)) {
         const page = pages.get(result.id) ?? { result, words: new Set<number>(), score: 0 };
         page.words.add(i);
         page.score += result.score;
@@ -649,8 +660,16 @@ export class KoreanSearch {
 }
 
 
-function countsOf(response: PagefindResponse): Record<string, number> {
-  return { ...(response.totalFilters[PAGEFIND_FILTER.node] ?? {}) };
+/** Pagefind's filter for a chosen node's subcategories; undefined for the whole site. */
+function nodeFilter(subcategories: readonly string[] | undefined): Record<string, unknown> | undefined {
+  return subcategories && { [PAGEFIND_FILTER.node]: { any: [...subcategories] } };
+}
+
+/** The results in the chosen node's subcategories (all of them without one). */
+function inSubcategories(results: PagefindResult[], subcategories: readonly string[] | undefined, at: PageLocator): PagefindResult[] {
+  if (!subcategories) return results;
+  const chosen = new Set(subcategories);
+  return results.filter((r) => chosen.has(at.subcategory(r.id)));
 }
 
 function hitsOf(results: readonly PagefindResult[]): FaqHit[] {

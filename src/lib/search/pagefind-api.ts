@@ -46,4 +46,6 @@ export interface PagefindApi {
 /** Pagefind's browser bundle (pagefind.js) as doum loads it: the API plus its options. */
 export interface PagefindBundle extends PagefindApi {
   options(options: { basePath?: string; noWorker?: boolean; ranking?: Record<string, number> }): Promise<void>;
+  /** Loads the index (entry file, pf_meta, wasm) ahead of the first search. */
+  init(): Promise<void>;
 }

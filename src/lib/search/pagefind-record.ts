@@ -1,11 +1,12 @@
 /**
  * The page doum hands Pagefind for one FAQ: its answer as text, the hidden zone of extra index words
  * (see index-words.ts) after ZONE_MARK, the title as searchable metadata, and three filters: `node`
- * (the subcategory, for counts and the category filter), `updated` (the date shown under each
- * result and the key of 최신순; a filter, as metadata would make 2026 a search word) and `title`
- * (the page's bucket in 가나다순). Sorting goes through filters rather than data-pagefind-sort,
- * whose lists would sit in pf_meta and cost every first search. Only the answer and the zone are
- * page text; everything else is marked data-pagefind-ignore.
+ * (the subcategory: a result's breadcrumb, and browsing a category without a query; the counts
+ * come from doum.json, see page-directory.ts), `updated` (the date shown under each result; a
+ * filter, as metadata would make 2026 a search word) and `title` (the page's bucket in 가나다순).
+ * 가나다순 goes through a filter rather than data-pagefind-sort, whose lists would sit in pf_meta
+ * and cost every first search; 최신순 is the page order. Only the answer and the zone are page
+ * text; everything else is marked data-pagefind-ignore.
  */
 import { ZONE_MARK, type ZoneWords } from './index-words.ts';
 

@@ -1,33 +1,40 @@
 /**
  * doum.json, written beside Pagefind's files: what the browser side of the Korean layer needs that
  * Pagefind does not keep — the category tree (names and parents, for breadcrumbs and the filter
- * tree) and the synonym rules (to turn a visitor's words into group words and mark them).
+ * tree), the synonym rules (to turn a visitor's words into group words and mark them) and each
+ * page's subcategory (for counts and 최신순). Written at build time; the search page reads it as
+ * JSON, so none of this module is part of the page's code.
  */
 import type { CategoryTree } from '../category-tree.ts';
-import type { SynonymRule } from './synonyms.ts';
+import { encodePageTable, subcategoriesOf } from './page-directory.ts';
+import { synonymGroupsOf, type SynonymGroups, type SynonymRule } from './synonyms.ts';
 
 export interface SearchMeta {
   /** [id, name, parent index or -1], services first in tree order, each node after its parent. */
   nodes: [string, string, number][];
-  /** [from phrases, to phrases or 0 for a `same` rule]; the array index is the group number. */
-  synonyms: [string[], string[] | 0][];
-  /** FAQs per subcategory: the counts when browsing without a query. */
-  totals: Record<string, number>;
+  synonyms: SynonymGroups;
+  /**
+   * Each Pagefind page's subcategory (its place among the subcategories of `nodes`), in page order:
+   * counts and 최신순 (page-directory.ts).
+   */
+  pages: string;
 }
 
-export function searchMeta(tree: CategoryTree, synonyms: readonly SynonymRule[], subcategoryOfEach: readonly string[]): SearchMeta {
-  const totals: Record<string, number> = {};
-  for (const id of subcategoryOfEach) totals[id] = (totals[id] ?? 0) + 1;
+/** `subcategoryOfPage`: the subcategory of each page of the Pagefind index, in its page order. */
+export function searchMeta(tree: CategoryTree, synonyms: readonly SynonymRule[], subcategoryOfPage: readonly string[]): SearchMeta {
   const order = [...tree.byId.values()];
   const index = new Map(order.map((node, i) => [node.id, i]));
+  const nodes = order.map((node): [string, string, number] => [node.id, node.name, node.parent ? index.get(node.parent.id)! : -1]);
   return {
-    nodes: order.map((node) => [node.id, node.name, node.parent ? index.get(node.parent.id)! : -1]),
-    synonyms: synonyms.map((rule) => [rule.from, rule.twoWay ? 0 : rule.to]),
-    totals,
+    nodes,
+    synonyms: synonymGroupsOf(synonyms),
+    pages: encodePageTable(
+      subcategoryOfPage,
+      subcategoriesOf(
+        nodes.map(([, , parent]) => parent),
+        nodes.map(([id]) => id),
+      ),
+    ),
   };
 }
 
-/** Back from the JSON shape to rules. */
-export function synonymRulesOf(meta: SearchMeta): SynonymRule[] {
-  return meta.synonyms.map(([from, to]) => (to === 0 ? { from, to: from, twoWay: true } : { from, to, twoWay: false }));
-}

@@ -18,6 +18,18 @@ export function toSynonymRules(raw: readonly ({ same: string[] } | { from: strin
   return raw.map((r) => ('same' in r ? { from: r.same, to: r.same, twoWay: true } : { from: r.from, to: r.to, twoWay: false }));
 }
 
+/** Rules as doum.json keeps them: [from phrases, to phrases or 0 for a `same` rule], in group order. */
+export type SynonymGroups = [string[], string[] | 0][];
+
+export function synonymGroupsOf(rules: readonly SynonymRule[]): SynonymGroups {
+  return rules.map((rule) => [rule.from, rule.twoWay ? 0 : rule.to]);
+}
+
+/** Back from doum.json's shape to rules. */
+export function synonymRulesOf(groups: SynonymGroups): SynonymRule[] {
+  return groups.map(([from, to]) => (to === 0 ? { from, to: from, twoWay: true } : { from, to, twoWay: false }));
+}
+
 /**
  * A phrase word's stem: the typed or written word is this stem plus any suffix (돌려받기 → 돌려, so
  * 돌려받으려면 matches). Only unambiguous endings are cut: no corpus is at hand to tell 결과 from 결+과;

@@ -5,10 +5,13 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import zlib from 'node:zlib';
 import { nodeSearch } from '../../../src/cli/lib/node-search.ts';
 import { writeDoumIndex } from '../../../src/integrations/pagefind.ts';
 import { buildCategoryTree } from '../../../src/lib/category-tree.ts';
-import type { HitWindow, KoreanSearch } from '../../../src/lib/search/korean-search.ts';
+import { faqEntry, type HitWindow, type KoreanSearch } from '../../../src/lib/search/korean-search.ts';
+import { PAGEFIND_SIGNATURE_BYTES } from '../../../src/lib/search/pagefind-meta.ts';
+import type { PageDirectory } from '../../../src/lib/search/page-directory.ts';
 import type { PagefindApi } from '../../../src/lib/search/pagefind-api.ts';
 import type { FaqPageText } from '../../../src/lib/search/html-text.ts';
 import type { SynonymRule } from '../../../src/lib/search/synonyms.ts';
@@ -35,6 +38,8 @@ export interface RealSearch {
   search: KoreanSearch;
   /** Pagefind itself, for checking what plain Pagefind answers. */
   pagefind: PagefindApi;
+  /** The index's page directory, for another layer over the same Pagefind. */
+  directory: PageDirectory;
   close(): void;
 }
 
@@ -55,4 +60,29 @@ export async function realSearch(faqs: readonly FaqPageText[], synonyms: readonl
 /** FAQ ids of all of an outcome's hits (or its "일부 단어만 일치" list), in order. */
 export async function ids(outcome: { total: number; hits: HitWindow }): Promise<string[]> {
   return Promise.all((await outcome.hits(0, outcome.total)).map(async (h) => (await h.entry()).id));
+}
+
+/** A real Pagefind index of `faqs` as doum writes it, in a temporary folder. */
+export interface WrittenIndex {
+  dir: string;
+  /** Its pf_meta file. */
+  metaFile: string;
+  /** The FAQ id a fragment (page hash) of the index holds. */
+  fragmentId(hash: string): string;
+  close(): void;
+}
+
+export async function writtenIndex(faqs: readonly FaqPageText[]): Promise<WrittenIndex> {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'doum-index-'));
+  await writeDoumIndex(dir, faqs, testTree, []);
+  const output = path.join(dir, 'pagefind');
+  return {
+    dir,
+    metaFile: path.join(output, fs.readdirSync(output).find((f) => f.endsWith('.pf_meta'))!),
+    fragmentId: (hash) => {
+      const fragment = JSON.parse(zlib.gunzipSync(fs.readFileSync(path.join(output, 'fragment', `${hash}.pf_fragment`))).subarray(PAGEFIND_SIGNATURE_BYTES).toString('utf8'));
+      return faqEntry(fragment).id;
+    },
+    close: () => fs.rmSync(dir, { recursive: true, force: true }),
+  };
 }
