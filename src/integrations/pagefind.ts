@@ -13,7 +13,6 @@ import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
 import { fileURLToPath } from 'node:url';
-import { gzipAsync } from '@gfx/zopfli';
 import * as pagefind from 'pagefind';
 import { buildEnv } from '../data/build-env.ts';
 import { getCategoryTree } from '../data/category-tree.ts';
@@ -154,6 +153,7 @@ function subcategoriesInPageOrder(output: string, faqs: readonly FaqPageText[]):
  * minutes of build, so they stay as Pagefind wrote them.
  */
 async function recompressFirstSearchFiles(output: string): Promise<void> {
+  const { gzipAsync } = await loadZopfli();
   for (const file of fs.readdirSync(output).filter((f) => /\.pf_meta$|^wasm\..*\.pagefind$/.test(f))) {
     const written = fs.readFileSync(path.join(output, file));
     let inside: Uint8Array = zlib.gunzipSync(written);
@@ -162,6 +162,20 @@ async function recompressFirstSearchFiles(output: string): Promise<void> {
     const smaller = await gzipAsync(inside, { numiterations: ZOPFLI_ITERATIONS });
     if (smaller.length < written.length) fs.writeFileSync(path.join(output, file), smaller);
   }
+}
+
+/**
+ * @gfx/zopfli without the process-wide handlers its Emscripten glue adds when it loads: they
+ * rethrow every uncaught error and abort on every unhandled rejection, so a later failure of the
+ * build would print the library's minified source instead of doum's message.
+ */
+async function loadZopfli(): Promise<typeof import('@gfx/zopfli')> {
+  const exception = process.listeners('uncaughtException');
+  const rejection = process.listeners('unhandledRejection');
+  const zopfli = await import('@gfx/zopfli');
+  for (const listener of process.listeners('uncaughtException')) if (!exception.includes(listener)) process.off('uncaughtException', listener);
+  for (const listener of process.listeners('unhandledRejection')) if (!rejection.includes(listener)) process.off('unhandledRejection', listener);
+  return zopfli;
 }
 
 /** Indexes the built site with Pagefind's defaults into <distDir>/pagefind-plain; returns pages indexed. */

@@ -23,8 +23,14 @@ let dir: string;
 let metaFile: string;
 const fragmentId = (hash: string) => index.fragmentId(hash);
 
+/** Process-wide error handlers left behind by writing the index (the first load of zopfli). */
+let handlersLeft: number;
+const errorHandlers = () => process.listeners('uncaughtException').length + process.listeners('unhandledRejection').length;
+
 beforeAll(async () => {
+  const before = errorHandlers();
   index = await writtenIndex(faqs);
+  handlersLeft = errorHandlers() - before;
   ({ dir, metaFile } = index);
 }, 60_000);
 afterAll(() => index?.close());
@@ -114,5 +120,9 @@ describe('the files every first search fetches', () => {
     expect(fs.statSync(wasm).size).toBeLessThan(0.97 * level9(wasm));
     // This index's pf_meta is too small to gain much, but never grows.
     expect(fs.statSync(metaFile).size).toBeLessThanOrEqual(level9(metaFile));
+  });
+
+  it("leave no process-wide error handlers behind (zopfli's Emscripten glue adds two as it loads)", () => {
+    expect(handlersLeft).toBe(0);
   });
 });
