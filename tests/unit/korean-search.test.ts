@@ -255,6 +255,25 @@ describe('a page that only mentions a word the site has pages about', () => {
   });
 });
 
+describe('초성 of a two-word name typed word by word', () => {
+  const pages = [
+    faq('wallet', '알림 설정을 바꾸려면?', '관리자센터에서 알림 설정을 바꿉니다.', { id: 'alarm-settings', updated: '2025-01-01' }),
+    faq('wallet', '설정에서 알림을 끄려면?', '설정 화면에서 알림을 끕니다.', { id: 'alarm-off', updated: '2026-01-01' }),
+    faq('wallet', '개인 월렛과 사업자 월렛은 무엇이 다른가요?', '명의와 증빙이 다릅니다.', { id: 'personal-wallet' }),
+    // ㄱㅇ is mostly 금액, 가입 and 계약 here: the key alone keeps only those readings.
+    ...['결제 금액 확인', '환불 금액 안내', '충전 금액 한도', '회원 가입 방법', '가입 취소', '계약 해지', '계약 갱신'].map((title) => faq('wallet', title, `${title}입니다.`)),
+  ];
+  const site = siteOf(pages);
+
+  it('finds the page whose title names it, though one key alone reads as other words', async () => {
+    expect(await ids(await site().search.search({ query: 'ㄱㅇ ㅇㄹ' }))).toEqual(['personal-wallet']);
+  });
+
+  it('puts the name first among pages with both words apart', async () => {
+    expect(await ids(await site().search.search({ query: 'ㅇㄹ ㅅㅈ' }))).toEqual(['alarm-settings', 'alarm-off']);
+  });
+});
+
 describe('a word still being typed', () => {
   const site = siteOf([faq('skills', '중단점은 어떻게 거나요?', '줄 번호 옆을 눌러 중단점을 겁니다. 중단점에서 실행이 멈춥니다.', { id: 'breakpoint' })]);
 

@@ -350,13 +350,30 @@ export class KoreanSearch {
     for (let i = 0; i < words.length; i++) {
       const match = matches.find((m) => m.start === i);
       const last = i === words.length - 1;
-      if (match) {
+      const next = words[i + 1];
+      if (!match && words[i]!.kind === 'choseong' && next?.kind === 'choseong') {
+        const name = this.initialsOfName(words[i]!.text, next.text);
+        out.push(name.then(async (clause) => clause ?? [await this.wordClause(words[i]!, false), await this.wordClause(next, i + 1 === words.length - 1)]));
+        i++;
+      } else if (match) {
         const group = words.slice(i, i + match.length);
         out.push(this.synonymClause(group, match.group, last));
         i += match.length - 1;
       } else out.push(this.wordClause(words[i]!, last, typing && last).then(splitClause));
     }
     return (await Promise.all(out)).flat();
+  }
+
+  /**
+   * 초성 of a two-word name typed word by word (ㄱㅇ ㅇㄹ for 개인 월렛, ㅇㄹ ㅅㅈ for 알림 설정), when
+   * some title or tag has the name: the name's key (ǀㄱㅇㅇㄹǀǀ), widened to pages with both keys
+   * anywhere in their titles and tags. A key alone keeps only its commonest readings (ㄱㅇ is 금액
+   * here), while the name's key is indexed for every name.
+   */
+  private async initialsOfName(first: string, second: string): Promise<Clause | undefined> {
+    const key = first + second;
+    if (first.length < 2 || second.length < 2 || !(await this.isWord(topicWord(key, true)))) return undefined;
+    return { label: `${first} ${second}`, terms: [key], wide: [first, second], topic: true, known: true, highlight: [first, second] };
   }
 
   private async synonymClause(group: QueryWord[], index: number, last: boolean): Promise<Clause> {
