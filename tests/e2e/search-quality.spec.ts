@@ -8,7 +8,7 @@ import { doumResults, metrics, readQuerySet, type QueryOutcome } from '../../src
  * are not run here: they are run by hand at the end of a piece of work, never tuned on.
  */
 const sets = [
-  { name: 'the judged set the engine was tuned on', queries: readQuerySet('judged-queries.json'), min: { recallAt10: 0.94, mrr: 0.92, precision: 0.9 } },
+  { name: 'the judged set the engine was tuned on', queries: readQuerySet('judged-queries.json'), min: { recallAt10: 0.95, mrr: 0.93, precision: 0.9 } },
   { name: "the 누리마켓 blind set's dev half", queries: readQuerySet('blind-market.json', 'dev'), min: { recallAt10: 0.87, mrr: 0.86, precision: 0.78 } },
 ];
 
