@@ -9,6 +9,7 @@
  * Every Pagefind error fails the build naming the page, and the Pagefind service is always closed.
  */
 import type { AstroIntegration } from 'astro';
+import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
@@ -66,8 +67,11 @@ export interface IndexStats {
   pagefindSeconds: number;
 }
 
-/** Builds doum's Pagefind index of `faqs` into <distDir>/pagefind. */
-export async function writeDoumIndex(distDir: string, faqs: readonly FaqPageText[], tree: CategoryTree, synonyms: readonly SynonymRule[]): Promise<IndexStats> {
+/**
+ * Builds doum's Pagefind index of `faqs` into <distDir>/pagefind. `cacheDir`: where files that are
+ * the same in every build (the recompressed wasm) are kept between builds.
+ */
+export async function writeDoumIndex(distDir: string, faqs: readonly FaqPageText[], tree: CategoryTree, synonyms: readonly SynonymRule[], cacheDir?: string): Promise<IndexStats> {
   const started = performance.now();
   // Newest first: Pagefind keeps pages in the order they are added, which is the order a date
   // browses in (see korean-search.ts, window()).
@@ -117,7 +121,7 @@ export async function writeDoumIndex(distDir: string, faqs: readonly FaqPageText
   for (const file of fs.readdirSync(output)) if (/^pagefind-(ui|modular-ui|component-ui|highlight|worker)\./.test(file)) fs.rmSync(path.join(output, file));
   const meta = JSON.stringify(searchMeta(tree, synonyms, subcategoriesInPageOrder(output, faqs)));
   fs.writeFileSync(path.join(output, SEARCH_META_FILE), meta);
-  await recompressFirstSearchFiles(output);
+  await recompressFirstSearchFiles(output, cacheDir);
   return {
     pages: ordered.length,
     zoneWords: words.stats.zoneWords,
@@ -152,15 +156,26 @@ function subcategoriesInPageOrder(output: string, faqs: readonly FaqPageText[]):
  * pf_meta without page lengths is 40.1 KB. The index chunks and fragments would gain 3 % for
  * minutes of build, so they stay as Pagefind wrote them.
  */
-async function recompressFirstSearchFiles(output: string): Promise<void> {
-  const { gzipAsync } = await loadZopfli();
+async function recompressFirstSearchFiles(output: string, cacheDir: string | undefined): Promise<void> {
   for (const file of fs.readdirSync(output).filter((f) => /\.pf_meta$|^wasm\..*\.pagefind$/.test(f))) {
     const written = fs.readFileSync(path.join(output, file));
     let inside: Uint8Array = zlib.gunzipSync(written);
+    // The wasm is the same in every build with this Pagefind: recompressed once, then kept.
+    const kept = cacheDir && file.startsWith('wasm.') ? path.join(cacheDir, 'doum-zopfli', `${createHash('sha256').update(written).digest('hex')}.gz`) : undefined;
+    if (kept && fs.existsSync(kept) && zlib.gunzipSync(fs.readFileSync(kept)).equals(inside)) {
+      fs.copyFileSync(kept, path.join(output, file));
+      continue;
+    }
     // Page lengths do not rank doum's results, so pf_meta need not carry them (pagefind-meta.ts).
     if (file.endsWith('.pf_meta') && PAGEFIND_RANKING.pageLength === 0) inside = withWordCounts(inside, () => 1);
+    const { gzipAsync } = await loadZopfli();
     const smaller = await gzipAsync(inside, { numiterations: ZOPFLI_ITERATIONS });
-    if (smaller.length < written.length) fs.writeFileSync(path.join(output, file), smaller);
+    if (smaller.length >= written.length) continue;
+    fs.writeFileSync(path.join(output, file), smaller);
+    if (kept) {
+      fs.mkdirSync(path.dirname(kept), { recursive: true });
+      fs.writeFileSync(kept, smaller);
+    }
   }
 }
 
@@ -195,9 +210,13 @@ export async function writePlainIndex(distDir: string): Promise<number> {
 }
 
 export default function pagefindIntegration(plain = buildEnv('DOUM_PAGEFIND_PLAIN') === '1'): AstroIntegration {
+  let cacheDir: string | undefined;
   return {
     name: 'doum-pagefind',
     hooks: {
+      'astro:config:done': ({ config }) => {
+        cacheDir = fileURLToPath(config.cacheDir);
+      },
       'astro:build:done': async ({ dir, pages, logger }) => {
         const started = performance.now();
         const distDir = fileURLToPath(dir);
@@ -206,7 +225,7 @@ export default function pagefindIntegration(plain = buildEnv('DOUM_PAGEFIND_PLAI
           pages.map((p) => p.pathname),
         );
         const read = (performance.now() - started) / 1000;
-        const stats = await writeDoumIndex(distDir, faqs, getCategoryTree(), searchSynonyms());
+        const stats = await writeDoumIndex(distDir, faqs, getCategoryTree(), searchSynonyms(), cacheDir);
         logger.info(
           `검색 색인: 도움말 ${stats.pages}개, 색인 낱말 ${stats.zoneWords}개(주제 ${stats.topicWords}), 읽기 ${read.toFixed(2)}초 + 분석 ${stats.analysisSeconds.toFixed(2)}초 + Pagefind ${stats.pagefindSeconds.toFixed(2)}초`,
         );

@@ -4,8 +4,9 @@ import path from 'node:path';
 import zlib from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { nodeSearch } from '../../src/cli/lib/node-search.ts';
+import { writeDoumIndex } from '../../src/integrations/pagefind.ts';
 import { pagefindPageHashes, pageHashesOf, watchPagefindMeta, withWordCounts } from '../../src/lib/search/pagefind-meta.ts';
-import { faq, writtenIndex, type WrittenIndex } from './helpers/real-pagefind.ts';
+import { faq, testTree, writtenIndex, type WrittenIndex } from './helpers/real-pagefind.ts';
 
 /**
  * pf_meta, Pagefind's index header that every first search fetches: doum reads its page list (for
@@ -121,6 +122,30 @@ describe('the files every first search fetches', () => {
     // This index's pf_meta is too small to gain much, but never grows.
     expect(fs.statSync(metaFile).size).toBeLessThanOrEqual(level9(metaFile));
   });
+
+  it('keep the recompressed wasm between builds, and never a kept file that is not that wasm', async () => {
+    const cache = fs.mkdtempSync(path.join(os.tmpdir(), 'doum-cache-'));
+    const builds: string[] = [];
+    const wasmOf = async () => {
+      const out = fs.mkdtempSync(path.join(os.tmpdir(), 'doum-build-'));
+      builds.push(out);
+      await writeDoumIndex(out, faqs.slice(0, 2), testTree, [], cache);
+      const dir = path.join(out, 'pagefind');
+      return fs.readFileSync(path.join(dir, fs.readdirSync(dir).find((f) => f.startsWith('wasm.'))!));
+    };
+    try {
+      const first = await wasmOf();
+      const kept = fs.readdirSync(path.join(cache, 'doum-zopfli'));
+      expect(kept).toHaveLength(1);
+      expect((await wasmOf()).equals(first)).toBe(true);
+      // A kept file that does not inflate to this wasm is recompressed again, and replaced.
+      fs.writeFileSync(path.join(cache, 'doum-zopfli', kept[0]!), zlib.gzipSync(Buffer.from('not the wasm')));
+      expect((await wasmOf()).equals(first)).toBe(true);
+      expect(zlib.gunzipSync(fs.readFileSync(path.join(cache, 'doum-zopfli', kept[0]!))).equals(zlib.gunzipSync(first))).toBe(true);
+    } finally {
+      for (const dir of [cache, ...builds]) fs.rmSync(dir, { recursive: true, force: true });
+    }
+  }, 60_000);
 
   it("leave no process-wide error handlers behind (zopfli's Emscripten glue adds two as it loads)", () => {
     expect(handlersLeft).toBe(0);
