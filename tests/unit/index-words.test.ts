@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { indexWords, topicWord } from '../../src/lib/search/index-words.ts';
+import { indexWords, SOUND_MARK, topicWord } from '../../src/lib/search/index-words.ts';
 
 const page = (title: string, body: string) => ({ title, tags: [], crumbs: ['도움말'], body });
 const zoneOf = (zone: Map<number, string[]>) => [...zone.values()].flat();
@@ -22,5 +22,13 @@ describe('compound parts in the index', () => {
       expect(zoneOf(zones[doc]!)).toContain(topicWord('프로젝트', true));
       expect(zoneOf(zones[doc]!).some((w) => w.includes('젝트') && !w.includes('프로젝트'))).toBe(false);
     }
+  });
+});
+
+describe('loanword sounds in the index', () => {
+  it('gives a page about a Latin word the sound of it, and a Hangul word none', async () => {
+    const { zones } = await indexWords([page('TypeScript 설정하기', 'tsconfig.json 파일로 TypeScript를 설정합니다.'), page('컴포넌트 만들기', '컴포넌트를 만듭니다.')]);
+    expect(zoneOf(zones[0]!)).toContain(topicWord(`${SOUND_MARK}tpsklpt`, true));
+    expect(zoneOf(zones[1]!).some((w) => w.includes(SOUND_MARK))).toBe(false);
   });
 });

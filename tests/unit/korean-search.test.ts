@@ -274,6 +274,25 @@ describe('초성 of a two-word name typed word by word', () => {
   });
 });
 
+describe('a loanword typed in Hangul, written in Latin by the pages', () => {
+  const pages = [
+    faq('skills', 'TypeScript 설정하기', 'tsconfig.json 파일에서 TypeScript 옵션을 설정합니다. TypeScript 버전도 고릅니다.', { id: 'typescript-setup' }),
+    faq('skills', '빌드 설정', '빌드 명령과 출력 폴더를 설정합니다. 설정은 저장하면 바로 적용됩니다.', { id: 'build-setup' }),
+    faq('skills', 'variable 이름 규칙', '변수 이름은 영문으로 씁니다. 쓰지 않는 변수는 지웁니다.', { id: 'variable-names' }),
+  ];
+  const site = siteOf(pages);
+
+  it('finds the pages about the Latin word (타입스크립트 설정 → TypeScript)', async () => {
+    expect(await ids(await site().search.search({ query: '타입스크립트 설정' }))).toEqual(['typescript-setup']);
+    expect(await ids(await site().search.search({ query: '타입스크립트를' }))).toEqual(['typescript-setup']);
+  });
+
+  it('leaves native words to their own spelling: 불필요 is no variable', async () => {
+    // 불필요 and variable share their consonants, and no page writes 불필요.
+    expect((await site().search.search({ query: '불필요' })).total).toBe(0);
+  });
+});
+
 describe('a word still being typed', () => {
   const site = siteOf([faq('skills', '중단점은 어떻게 거나요?', '줄 번호 옆을 눌러 중단점을 겁니다. 중단점에서 실행이 멈춥니다.', { id: 'breakpoint' })]);
 

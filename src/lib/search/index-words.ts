@@ -13,6 +13,7 @@
  *   and ǀ환 every topic word a half-typed 환 may become (see TOPIC_MARK);
  * - 초성 keys of title, tag and category words (ǀㅎㅂǀǀ for 환불), only for the readings that
  *   dominate their key, and of two title words in a row (ㅇㄹㅅㅈ for 알림 설정);
+ * - the sound of Latin topic words (TypeScript → ǂtpsklpt, see loanword.ts), for 타입스크립트;
  * - synonym groups (first word + SYNONYM_MARK + group), on every page with a phrase of the group;
  * - the kind of answer the page gives (troubleshooting, definition: intents.ts).
  * Pure: FAQ texts in, zone words out.
@@ -37,6 +38,8 @@ import { groupTriggers, type SynonymRule } from './synonyms.ts';
 export const TOPIC_MARK = 'ǀ';
 /** Marks a synonym-group word: the group's first word + SYNONYM_MARK (ǁ, U+01C1) + group number in base 36. */
 export const SYNONYM_MARK = 'ǁ';
+/** Marks a loanword's sound key (ǂ, U+01C2; see loanword.ts). */
+export const SOUND_MARK = 'ǂ';
 /** Removes the topic marks around a zone word. */
 export const withoutTopicMark = (word: string) => word.replace(/^ǀ|ǀ+$/g, '');
 
@@ -135,6 +138,8 @@ export async function indexWords(faqs: readonly IndexableFaq[], synonyms: readon
   const content = (term: string) => isContentTerm(term, (s) => monoNouns.has(s));
 
   const choseong = dominantReadings(docTerms);
+  // Loaded, not imported: the search page shares this module and loads loanword.ts only on demand.
+  const { soundKey } = await import('./loanword.ts');
   const triggers = groupTriggers(synonyms);
 
   // A stem is a prefix of the words it comes from, so Pagefind finds those pages by prefix; the
@@ -184,6 +189,9 @@ export async function indexWords(faqs: readonly IndexableFaq[], synonyms: readon
         // A page about 부분환불 is about 부분 and 환불 too.
         for (const part of split) add(weight, topicWord(part, keyword));
         if (choseong.get(choseongOf(term))?.has(term) && t.flags & NAMED) add(weight, topicWord(choseongOf(term), keyword));
+        // A Latin word's sound (TypeScript → ǂtpsklpt), for visitors who write it in Hangul.
+        const sound = isHangulWord(term) ? undefined : soundKey(term);
+        if (sound) add(weight, topicWord(SOUND_MARK + sound, keyword));
       }
     }
     // 초성 of two title or tag words in a row (ㅇㄹㅅㅈ for 알림 설정): visitors type a short name whole.

@@ -19,7 +19,7 @@
 import { splitCompound } from './compound.ts';
 import { compareByTitle } from '../sorting.ts';
 import { CHOSEONG, choseongOf, isChoseongWord, isHangulWord, syllableCount, typingAlternatives } from './hangul.ts';
-import { pagefindWord, SYNONYM_MARK, synonymWord, TOPIC_MARK, topicPrefix, topicWord, withoutTopicMark, ZONE_MARK } from './index-words.ts';
+import { pagefindWord, SOUND_MARK, SYNONYM_MARK, synonymWord, TOPIC_MARK, topicPrefix, topicWord, withoutTopicMark, ZONE_MARK } from './index-words.ts';
 import { endsLikePredicate, nounHeads, stemWord, suffixSplits, takesSuffixes } from './morphology.ts';
 import type { PageDirectory, PageLocator } from './page-directory.ts';
 import type { PagefindApi, PagefindFragment, PagefindResponse, PagefindResult } from './pagefind-api.ts';
@@ -427,6 +427,9 @@ export class KoreanSearch {
       // plain word exists fetches its own chunk (배열은 when 배열 is what pages are about; the
       // chunk of every 솔루션… form for 솔루션탐색기, which pages are about as 솔루션 and 탐색기).
       let term = await this.stem(text, about);
+      // A loanword no page is about as written, that pages write in Latin (타입스크립트: TypeScript).
+      const sound = term || beingTyped ? undefined : await this.loanword(stemOr(text));
+      if (sound) return { ...clause, terms: [sound], topic: true, known: true };
       // An unspaced compound is also searched as its parts, which finds it written spaced too:
       // 부분환불 finds "부분 환불" as well. The last word may still be being typed: its last part
       // must be a word. A verb form is split only once its ending is off (올라가요 is no 올라 + 가요).
@@ -461,6 +464,18 @@ export class KoreanSearch {
     if (last && isHangulWord(text.replace(/[\u3131-\u318e]$/, '')) && (typing || isHangulWord(text))) return this.typedPrefix(clause, text);
     if (!last && isHangulWord(text) && isOneSyllableWord(text)) clause.optional = true;
     return clause;
+  }
+
+  /**
+   * The sound key of a Hangul word that looks borrowed (loanword.ts) when some page is about a
+   * Latin word with that sound. The Latin word is not marked in the results (the key does not say
+   * which word it was).
+   */
+  private async loanword(word: string): Promise<string | undefined> {
+    if (!isHangulWord(word)) return undefined;
+    const { borrowedSound } = await import('./loanword.ts');
+    const sound = borrowedSound(word);
+    return sound && (await this.about(SOUND_MARK + sound)) ? SOUND_MARK + sound : undefined;
   }
 
   /** A word still being typed: every way its last syllable may end up (계조 → 계조, 계좌 …). */
@@ -567,7 +582,7 @@ export class KoreanSearch {
       clauses.flatMap((c, i) => {
         const terms = widened && c.wide ? c.wide : c.terms;
         // A 초성 key is only ever a topic word: anywhere, it is searched as a prefix of those.
-        if (levels[i] === undefined) return terms.map((t) => (isChoseongWord(t) ? topicPrefix(t) : t));
+        if (levels[i] === undefined) return terms.map((t) => (isChoseongWord(t) || t.startsWith(SOUND_MARK) ? topicPrefix(t) : t));
         return !topical[i] ? terms : terms.map((t) => topicWord(t, levels[i]));
       });
     const wide = clauses.some((c) => c.wide);
