@@ -293,6 +293,19 @@ describe('a loanword typed in Hangul, written in Latin by the pages', () => {
   });
 });
 
+describe('a question of when', () => {
+  const pages = [
+    faq('refund', '반품 신청은 언제까지 할 수 있나요?', '받은 날부터 7일 안에 반품을 신청합니다. 반품은 주문 내역에서 신청합니다.', { id: 'return-deadline', tags: ['반품'] }),
+    faq('refund', '반품 택배비는 누가 내나요?', '단순 변심 반품은 택배비를 냅니다. 반품 사유에 따라 다릅니다.', { id: 'return-fee', tags: ['반품'] }),
+  ];
+  const site = siteOf(pages);
+
+  it('puts pages that say when first, and never needs the word 언제 on the page', async () => {
+    expect(await ids(await site().search.search({ query: '반품 언제까지 가능' }))).toEqual(['return-deadline']);
+    expect(await ids(await site().search.search({ query: '택배비 언제' }))).toEqual(['return-fee']);
+  });
+});
+
 describe('a word still being typed', () => {
   const site = siteOf([faq('skills', '중단점은 어떻게 거나요?', '줄 번호 옆을 눌러 중단점을 겁니다. 중단점에서 실행이 멈춥니다.', { id: 'breakpoint' })]);
 

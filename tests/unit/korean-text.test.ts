@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { endsLikePredicate, isBareEnding, nounHeads, stemWord, type StemEvidence } from '../../src/lib/search/morphology.ts';
 import { foldCase, normalizeText, splitWords } from '../../src/lib/search/normalize.ts';
+import { pageIntents, wordIntent } from '../../src/lib/search/intents.ts';
 import { FILLER_WORDS, parseQuery } from '../../src/lib/search/query.ts';
 import { groupTriggers, groupWords, matchSynonyms, toSynonymRules } from '../../src/lib/search/synonyms.ts';
 
@@ -116,6 +117,25 @@ describe('query parsing', () => {
       ['api', 'latin'],
     ]);
     expect(parsed.words[3]!.raw).toBe('API');
+  });
+
+  it('reads the kind of question from intent words: trouble, definition, when', () => {
+    expect(parseQuery('결제가 안 돼요')).toMatchObject({ intent: 'trouble' });
+    expect(parseQuery('웹훅이란').words.map((w) => w.text)).toEqual(['웹훅']);
+    expect(parseQuery('웹훅이란').intent).toBe('definition');
+    const when = parseQuery('반품 언제까지 가능');
+    expect(when.intent).toBe('time');
+    expect(when.words.map((w) => w.text)).toEqual(['반품']);
+    for (const word of ['언제', '언제쯤', '언제부터']) expect(wordIntent(word)).toEqual({ intent: 'time', rest: '' });
+    expect(wordIntent('언제든지')).toBeUndefined();
+  });
+
+  it('tells pages that say when or how long by their title and tags', () => {
+    expect(pageIntents('환불은 며칠 걸리나요?', [])).toEqual(['time']);
+    expect(pageIntents('반품 신청', ['신청 기간'])).toEqual(['time']);
+    expect(pageIntents('결제가 안 돼요', [])).toEqual(['trouble']);
+    expect(pageIntents('웹훅이란?', [])).toEqual(['definition']);
+    expect(pageIntents('반품 택배비는 누가 내나요?', ['택배비'])).toEqual([]);
   });
 
   it('caps what a pasted essay can cost', () => {

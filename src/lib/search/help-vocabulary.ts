@@ -86,7 +86,8 @@ const VERBS: VocabularyRule[] = [
 /**
  * 2. Everyday words and complaints → the words of the page that answers them (one way: a page
  * about 한도 answers "최대 얼마", but a search for 한도 should not bring every page saying 최대).
- * 언제 is left out: the query side drops it as a filler word, and 언제든지 is on countless pages.
+ * 언제 is left out: it is a question of when (intents.ts), never a word to find, and 언제든지 is on
+ * countless pages.
  */
 const EVERYDAY: VocabularyRule[] = [
   { from: ['돈', '값', '가격', '비싸'], to: ['요금', '비용', '금액', '수수료'], matches: ['돈이', '돈을', '값이', '가격', '가격은', '비싸요'], not: ['돈가스', '값진', '가게'] },

@@ -1,19 +1,22 @@
 /**
  * What kind of answer a conversational query asks for. "결제가 안 돼요" wants a troubleshooting page,
- * "웹훅이란" a definition. The intent words themselves (안, 못, 돼요, 이란 …) are never required
+ * "웹훅이란" a definition, "환불 언제 들어와요" a page that says when or how long. The intent words themselves (안, 못, 돼요, 이란 …) are never required
  * to match: the query side drops them and first tries the pages of that kind (each page carries
  * an index word for the kinds its title or tags show), then every page.
  */
 
-export type Intent = 'trouble' | 'definition';
+export type Intent = 'trouble' | 'definition' | 'time';
 
 /** Index words of the page kinds (marked: no keyboard types them). */
-export const INTENT_WORD: Record<Intent, string> = { trouble: 'ǁ문제', definition: 'ǁ정의' };
+export const INTENT_WORD: Record<Intent, string> = { trouble: 'ǁ문제', definition: 'ǁ정의', time: 'ǁ기간' };
 
 /** Titles and tags of troubleshooting pages: something does not work, fails, or is refused. */
 const TROUBLE_PAGE = /안\s?(돼|되|와|오|보|열|떠|뜨|나|올라|들어|켜|꺼|받|맞|울)|못\s?\S|않(아|아요|을|는|습니다)|오류|에러|error|실패|문제|거절|지연|막혔|멈춰|꺼져|튕|왜\s?그런가요|왜 그런/i;
 /** Titles of definition pages: X란, X이란, X는 무엇인가요, 뜻, 의미. */
 const DEFINITION_PAGE = /[가-힣A-Za-z0-9]\s?(이)?란\??\s*$|란 무엇|무엇인가요|뭔가요|뭐예요|뭐에요|[의] ?뜻|의미는/;
+
+/** Titles and tags of pages that say when or how long: 언제 들어오나요, 처리 기간, 며칠 걸리나요. */
+const TIME_PAGE = /언제|며칠|몇\s?일|기간|소요|걸리|걸려|일정|마감|까지\s?(가능|되|돼|할 수)/;
 
 /** The kinds of answer a page gives, from its title and tags. */
 export function pageIntents(title: string, tags: readonly string[]): Intent[] {
@@ -21,6 +24,7 @@ export function pageIntents(title: string, tags: readonly string[]): Intent[] {
   const text = [title, ...tags].join(' ');
   if (TROUBLE_PAGE.test(text)) out.push('trouble');
   if (DEFINITION_PAGE.test(title)) out.push('definition');
+  if (TIME_PAGE.test(text)) out.push('time');
   return out;
 }
 
@@ -40,6 +44,8 @@ export function wordIntent(word: string): { intent: Intent; rest: string } | und
     return { intent: 'trouble', rest: /^(돼|되|됨|됩니다|되네요|되나요|돼요|되요|와요|옴|와|해요|함|해)$/.test(m[2]!) ? '' : m[2]! };
   }
   if (/^(뜻|의미|정의)$/.test(word)) return { intent: 'definition', rest: '' };
+  // 언제, 언제까지, 언제쯤: the question is when (언제든지 is no question).
+  if (/^언제(까지|쯤|부터|인가요|인지|예요|에요|나요|든가)?$/.test(word)) return { intent: 'time', rest: '' };
   const def = /^([가-힣A-Za-z0-9]{2,}?)(이란|란|이란게|란게|이란건|란건)$/.exec(word);
   if (def) return { intent: 'definition', rest: def[1]! };
   return undefined;
