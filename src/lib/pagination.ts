@@ -3,8 +3,7 @@
 /** FAQs per static category page. */
 export const LIST_PAGE_SIZE = 20;
 
-/** Results per search page. */
-export const SEARCH_PAGE_SIZE = 10;
+export { SEARCH_PAGE_SIZE } from './search/page-size.ts';
 
 /** One page link or marker of a pagination bar (44 px tap target on phones), on list and search pages alike. */
 export const PAGE_ITEM_CLASS = 'inline-flex h-11 min-w-11 items-center justify-center rounded-lg border border-line px-3 md:h-10 md:min-w-10';

@@ -23,11 +23,11 @@ import { pagefindWord, SOUND_MARK, SYNONYM_MARK, synonymWord, TOPIC_MARK, topicP
 import { endsLikePredicate, nounHeads, stemWord, suffixSplits, takesSuffixes } from './morphology.ts';
 import type { PageDirectory, PageLocator } from './page-directory.ts';
 import type { PagefindApi, PagefindFragment, PagefindResponse, PagefindResult } from './pagefind-api.ts';
+import { SEARCH_PAGE_SIZE } from './page-size.ts';
 import { parseQuery, type QueryWord } from './query.ts';
 import { groupWords, matchSynonyms, stemLite, type SynonymRule } from './synonyms.ts';
 import { INTENT_WORD } from './intents.ts';
 import { PAGEFIND_FILTER } from './pagefind-record.ts';
-import { SEARCH_PAGE_SIZE } from '../pagination.ts';
 
 export type SearchSort = 'relevance' | 'latest' | 'title';
 
@@ -117,7 +117,7 @@ interface Clause {
   wide?: string[];
 }
 
-type TieredResponse = PagefindResponse & { tier: MatchTier; terms: string };
+type TieredResponse = Pick<PagefindResponse, 'results' | 'unfilteredResultCount'> & { tier: MatchTier; terms: string };
 
 /**
  * Pagefind's ranking options for doum's index. Page length off: the index words already say how
@@ -140,8 +140,6 @@ const MENTION_LIMIT = 20;
 const NO_WORD_LETTER = '\u01c3';
 /** Pagefind answers kept for the next searches. */
 const RECENT_SEARCHES = 64;
-/** Pages shown when none has every word: one page of results. */
-const PARTIAL_LIMIT = 10;
 
 
 /** A filter value that every page passes: browsing a filter's values with their counts. */
@@ -150,7 +148,7 @@ const ALL_PAGES = { none: ['\u0000'] };
  * Filters by a filter the index does not have: Pagefind matches no page (so scores none) but still
  * counts the matches, and loads no filter file.
  */
-export const COUNT_ONLY = { 'doum-count-only': '' } as const;
+export const COUNT_ONLY = { 'count-only': '' } as const;
 
 export class KoreanSearch {
   private readonly pagefind: PagefindApi;
@@ -265,7 +263,20 @@ export class KoreanSearch {
       outcome.highlight = [...new Set(found.clauses.flatMap((c) => c.highlight))];
       return Object.assign(outcome, await this.answer(found.response, found.clauses, request, sort));
     }
-    return Object.assign(outcome, await this.partial(clauses, request));
+    // No page has every word: the pages with most of them, apart (partial-answer.ts, loaded only
+    // then). Each word alone, as a topic (which includes keyword topics) or anywhere: a page about
+    // two of three words is a better partial answer than one with a word in its title.
+    const [alone, at, { partialAnswer }] = await Promise.all([Promise.all(clauses.map((c) => this.matchAll([{ ...c, noKeywordTier: true }]))), this.directory.locator(), import('./partial-answer.ts')]);
+    const partial = partialAnswer(
+      clauses.map((c, i) => ({ label: c.label, highlight: c.highlight, optional: !!(c.known && c.optional), results: alone[i] && inSubcategories(alone[i].response.results, request.subcategories, at) })),
+    );
+    outcome.unmatched = partial.unmatched;
+    if (partial.best) {
+      const hits = hitsOf(partial.best.results);
+      outcome.fallback = { dropped: partial.best.dropped, total: hits.length, hits: async (start, end) => hits.slice(start, end) };
+      outcome.highlight = partial.best.highlight;
+    }
+    return outcome;
   }
 
   /**
@@ -372,7 +383,7 @@ export class KoreanSearch {
    */
   private async initialsOfName(first: string, second: string): Promise<Clause | undefined> {
     const key = first + second;
-    if (first.length < 2 || second.length < 2 || !(await this.isWord(topicWord(key, true)))) return undefined;
+    if (!(await this.isWord(topicWord(key, true)))) return undefined;
     return { label: `${first} ${second}`, terms: [key], wide: [first, second], topic: true, known: true, highlight: [first, second] };
   }
 
@@ -640,7 +651,7 @@ export class KoreanSearch {
     if (!merged.size) return undefined;
     const ranked = [...merged.values()].sort((a, b) => b.score - a.score);
     const results = ranked.filter((r) => r.score >= MENTION_RATIO * ranked[0]!.score).slice(0, MENTION_LIMIT);
-    return { results, unfilteredResultCount: results.length, filters: {}, totalFilters: {}, tier: 'anywhere', terms: '' };
+    return { results, unfilteredResultCount: results.length, tier: 'anywhere', terms: '' };
   }
 
   /**
@@ -653,41 +664,6 @@ export class KoreanSearch {
     // Most terms are whole index words (ǀ환불ǀǀ): one count of that very word settles it.
     const checks = terms.split(' ').map(async (term) => (await this.isWord(term)) || this.extended(term, this.count(term + NO_WORD_LETTER)));
     return (await Promise.all(checks)).every(Boolean);
-  }
-
-  /**
-   * No page has every word: the pages that have the most of them, shown apart as "일부 단어만
-   * 일치하는 결과". Each word is searched on its own (same tiers); a page ranks by how many words
-   * it has, then by Pagefind's scores; the label names the words the best page lacks. A word no
-   * page has is reported as not found.
-   */
-  private async partial(clauses: readonly Clause[], request: SearchRequest) {
-    // Each word alone, as a topic (which includes keyword topics) or anywhere: a page about two of
-    // three words is a better partial answer than one with a word in its title.
-    const found = await Promise.all(clauses.map((c) => this.matchAll([{ ...c, noKeywordTier: true }])));
-    const at = await this.directory.locator();
-    const unmatched = clauses.filter((c, i) => !found[i] && !(c.known && c.optional)).map((c) => c.label);
-    const pages = new Map<string, { result: PagefindResult; words: Set<number>; score: number }>();
-    found.forEach((f, i) => {
-      for (const result of inSubcategories(f?.response.results ?? [], request.subcategories, at)) {
-        const page = pages.get(result.id) ?? { result, words: new Set<number>(), score: 0 };
-        page.words.add(i);
-        page.score += result.score;
-        pages.set(result.id, page);
-      }
-    });
-    if (clauses.length < 2 || !pages.size) return { unmatched };
-    const most = Math.max(...[...pages.values()].map((p) => p.words.size));
-    // All words but one; of a long question, at least half of them.
-    if (most < Math.min(clauses.length - 1, Math.ceil(clauses.length / 2))) return { unmatched };
-    const best = [...pages.values()].filter((p) => p.words.size === most).sort((a, b) => b.score - a.score).slice(0, PARTIAL_LIMIT);
-    const dropped = clauses.filter((_, i) => !best[0]!.words.has(i)).map((c) => c.label);
-    const hits = hitsOf(best.map((p) => p.result));
-    return {
-      unmatched,
-      fallback: { dropped: dropped.join(', '), total: hits.length, hits: (async (start, end) => hits.slice(start, end)) as HitWindow },
-      highlight: [...new Set(clauses.filter((_, i) => best[0]!.words.has(i)).flatMap((c) => c.highlight))],
-    };
   }
 }
 

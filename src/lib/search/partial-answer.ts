@@ -1,0 +1,50 @@
+/**
+ * No page has every word: the pages that have the most of them, shown apart as "일부 단어만 일치하는
+ * 결과". Each word has been searched on its own; a page ranks by how many words it has, then by
+ * Pagefind's scores; the label names the words the best page lacks. A word no page has is reported
+ * as not found. The search page loads this only for such a query.
+ */
+import type { PagefindResult } from './pagefind-api.ts';
+
+/** Pages shown when none has every word: one page of results. */
+const PARTIAL_LIMIT = 10;
+
+export interface PartialWord {
+  label: string;
+  highlight: string[];
+  /** A word the layer may leave out (a known one-syllable word): never reported as not found. */
+  optional: boolean;
+  /** The pages found for the word alone (undefined: none, honestly). */
+  results: PagefindResult[] | undefined;
+}
+
+export interface PartialAnswer {
+  unmatched: string[];
+  best?: { results: PagefindResult[]; dropped: string; highlight: string[] };
+}
+
+export function partialAnswer(words: readonly PartialWord[]): PartialAnswer {
+  const unmatched = words.filter((w) => !w.results && !w.optional).map((w) => w.label);
+  const pages = new Map<string, { result: PagefindResult; words: Set<number>; score: number }>();
+  words.forEach((w, i) => {
+    for (const result of w.results ?? []) {
+      const page = pages.get(result.id) ?? { result, words: new Set<number>(), score: 0 };
+      page.words.add(i);
+      page.score += result.score;
+      pages.set(result.id, page);
+    }
+  });
+  if (words.length < 2 || !pages.size) return { unmatched };
+  const most = Math.max(...[...pages.values()].map((p) => p.words.size));
+  // All words but one; of a long question, at least half of them.
+  if (most < Math.min(words.length - 1, Math.ceil(words.length / 2))) return { unmatched };
+  const best = [...pages.values()].filter((p) => p.words.size === most).sort((a, b) => b.score - a.score).slice(0, PARTIAL_LIMIT);
+  return {
+    unmatched,
+    best: {
+      results: best.map((p) => p.result),
+      dropped: words.filter((_, i) => !best[0]!.words.has(i)).map((w) => w.label).join(', '),
+      highlight: [...new Set(words.filter((_, i) => best[0]!.words.has(i)).flatMap((w) => w.highlight))],
+    },
+  };
+}
