@@ -74,12 +74,20 @@ function cborHead(major: number, value: number): number[] {
 
 /**
  * Starts watching for the pf_meta that Pagefind under `bundleUrl` fetches, before Pagefind is
- * loaded: its page hashes, read from a copy of Pagefind's own response. Pagefind calls the global
- * fetch, so the watch wraps it and passes every request through unchanged.
+ * loaded: its page hashes, read from a copy of Pagefind's own response. Pagefind on the main thread
+ * (PAGEFIND_OPTIONS.noWorker) calls the global fetch, so the watch wraps it and passes every
+ * request through unchanged.
  */
 export function watchPagefindMeta(bundleUrl: string): Promise<string[]> {
-  // Pagefind asks by its base path, which is site-relative in the browser.
-  const absolute = (url: string) => new URL(url, globalThis.location?.href).href;
+  // Pagefind asks by its base path, which is site-relative in the browser. A URL that does not
+  // resolve is not Pagefind's: left to fetch itself to refuse.
+  const absolute = (url: string) => {
+    try {
+      return new URL(url, globalThis.location?.href).href;
+    } catch {
+      return '';
+    }
+  };
   const base = absolute(bundleUrl);
   const inner = globalThis.fetch;
   let settled = false;
