@@ -32,3 +32,15 @@ describe('loanword sounds in the index', () => {
     expect(zoneOf(zones[1]!).some((w) => w.includes(SOUND_MARK))).toBe(false);
   });
 });
+
+describe('what a page is about', () => {
+  it('counts the words of the first sentence of the answer, where writers answer the question', async () => {
+    const { zones } = await indexWords([
+      page('결제 안내', '가상계좌로 결제하면 입금 확인 뒤에 주문이 접수됩니다. 주문 내역은 마이페이지에서 봅니다. 카드 결제는 바로 됩니다.'),
+      page('주문 안내', '주문은 장바구니에서 합니다. 결제 화면에서 가상계좌를 고를 수 있습니다.'),
+    ]);
+    // 가상계좌 is said once in each answer: in the first sentence of the first page only.
+    expect(zoneOf(zones[0]!)).toContain(topicWord('가상계좌'));
+    expect(zoneOf(zones[1]!)).not.toContain(topicWord('가상계좌'));
+  });
+});

@@ -9,7 +9,7 @@
  * - tag and category words, weighted;
  * - topic words: the terms a page is about, so "pages about every query word" is one Pagefind
  *   search. A term in the title, tags or category is a keyword topic (ǀ환불ǀǀ), a term repeated in
- *   the answer a topic (ǀ환불ǀ); searching ǀ환불ǀ finds both by prefix, ǀ환불ǀǀ only the first,
+ *   the answer or in its first sentence a topic (ǀ환불ǀ); searching ǀ환불ǀ finds both by prefix, ǀ환불ǀǀ only the first,
  *   and ǀ환 every topic word a half-typed 환 may become (see TOPIC_MARK);
  * - 초성 keys of title, tag and category words (ǀㅎㅂǀǀ for 환불), only for the readings that
  *   dominate their key, and of two title words in a row (ㅇㄹㅅㅈ for 알림 설정);
@@ -18,7 +18,7 @@
  * - the kind of answer the page gives (troubleshooting, definition: intents.ts).
  * Pure: FAQ texts in, zone words out.
  */
-import { collectEvidence, corpusStemmer, docWords, documentTerms, FIELD_CRUMB, FIELD_TAG, FIELD_TITLE, type DocTerm, type DocWords } from './analyze.ts';
+import { collectEvidence, corpusStemmer, docWords, documentTerms, FIELD_CRUMB, FIELD_TAG, FIELD_TITLE, wordsOf, type DocTerm, type DocWords } from './analyze.ts';
 import { splitCompound } from './compound.ts';
 import { choseongOf, isHangulWord, syllableCount } from './hangul.ts';
 import { FUNCTION_SYLLABLES, isBareEnding, suffixSplits } from './morphology.ts';
@@ -165,7 +165,10 @@ export async function indexWords(faqs: readonly IndexableFaq[], synonyms: readon
     // A short title names its topic; a long one mentions several: 레이아웃 outweighs 레이아웃 만들기.
     const titleWords = fields[doc]!.title.filter((w) => content(stem(w))).length;
     const titleWeight = Math.round((WEIGHT.titleTopic + WEIGHT.shortTitle / Math.max(1, titleWords)) * 4) / 4;
-    const isTopical = (t: DocTerm) => (t.flags & NAMED) !== 0 || t.count >= topicTf;
+    // The answer's first sentence says what the page answers (writers are asked to answer there).
+    const lead = new Set(wordsOf(faqs[doc]!.body.split(/(?<=[.?!])\s/)[0] ?? '').map(stem));
+    const inLead = (term: string) => lead.has(term);
+    const isTopical = (t: DocTerm, term = '') => (t.flags & NAMED) !== 0 || t.count >= topicTf || inLead(term);
     for (const [term, t] of terms) {
       // Category names make every page of the category "about" them, so they count as topics,
       // not as keyword topics: those are the words of the page's own title and tags.
@@ -180,10 +183,10 @@ export async function indexWords(faqs: readonly IndexableFaq[], synonyms: readon
         existing.add(term);
       }
       for (const part of split.slice(1)) if (!own.has(part)) add(keyword ? WEIGHT.tag : WEIGHT.plain, part);
-      if (!content(term) || !isTopical(t)) continue;
+      if (!content(term) || !isTopical(t, term)) continue;
       // One topic word per field it occurs in: a term in the title and the tags outranks one in the
       // title alone.
-      for (const weight of topicWeights(t.flags, t.count >= topicTf, titleWeight)) {
+      for (const weight of topicWeights(t.flags, t.count >= topicTf || inLead(term), titleWeight)) {
         add(weight, topicWord(term, keyword));
         topicWords++;
         // A page about 부분환불 is about 부분 and 환불 too.
