@@ -9,8 +9,8 @@
  * - tag and category words, weighted;
  * - topic words: the terms a page is about, so "pages about every query word" is one Pagefind
  *   search. A term in the title, tags or category is a keyword topic (ǀ환불ǀǀ), a term repeated in
- *   the answer or in its first sentence a topic (ǀ환불ǀ); searching ǀ환불ǀ finds both by prefix, ǀ환불ǀǀ only the first,
- *   and ǀ환 every topic word a half-typed 환 may become (see TOPIC_MARK);
+ *   the answer or in its first sentence a topic (ǀ환불ǀ); searching ǀ환불ǀ finds both by prefix,
+ *   ǀ환불ǀǀ only the first, and ǀ환 every topic word a half-typed 환 may become (see TOPIC_MARK);
  * - 초성 keys of title, tag and category words (ǀㅎㅂǀǀ for 환불), only for the readings that
  *   dominate their key, and of two title words in a row (ㅇㄹㅅㅈ for 알림 설정);
  * - the sound of Latin topic words (TypeScript → ǂtpsklpt, see loanword.ts), for 타입스크립트;

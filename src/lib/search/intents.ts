@@ -1,8 +1,9 @@
 /**
  * What kind of answer a conversational query asks for. "결제가 안 돼요" wants a troubleshooting page,
- * "웹훅이란" a definition, "환불 언제 들어와요" a page that says when or how long. The intent words themselves (안, 못, 돼요, 이란 …) are never required
- * to match: the query side drops them and first tries the pages of that kind (each page carries
- * an index word for the kinds its title or tags show), then every page.
+ * "웹훅이란" a definition, "환불 언제 들어와요" a page that says when or how long. The intent words
+ * themselves (안, 못, 돼요, 이란, 언제 …) are never required to match: the query side drops them and
+ * first tries the pages of that kind (each page carries an index word for the kinds its title or
+ * tags show), then every page.
  */
 
 export type Intent = 'trouble' | 'definition' | 'time';

@@ -3,9 +3,9 @@
  * 깃허브 for GitHub, 마크다운 for Markdown. Both spellings are reduced to the consonants a Korean
  * ear hears, in a few classes (ㅂ/ㅍ and b/p/f/v are one; ㅅ/ㅈ/ㅊ and s/z/j/ch/sh are one; an r
  * before a consonant is silent, as in 서버 for server), and a page about a Latin word carries that
- * sound, after SOUND_MARK (index-words.ts), as a topic word. No dictionary: the key is computed the same way on both sides.
- * Short keys say too little (리액트 and 로켓 would share three consonants with too many words), so
- * only keys of four consonants or more are made. The search page loads this module only when a
+ * sound, after SOUND_MARK (index-words.ts), as a topic word. No dictionary: the key is computed the
+ * same way on both sides. Short keys say too little (리액트 and 로켓 would share three consonants
+ * with too many words), so only keys of four consonants or more are made. The search page loads this module only when a
  * visitor's word looks borrowed and no page is about it as written.
  */
 /** Consonants a key needs before it tells words apart. */
