@@ -26,6 +26,8 @@ export interface FaqMarkdownOptions {
   allowCode?: boolean;
   /** FAQ ids for <FaqLink>; by default read from the content folder's files. */
   faqIds?: (wanted?: string) => ReadonlySet<string>;
+  /** Draft ids, named as drafts when a link asks for one that `faqIds` lacks (the content check). */
+  draftIds?: () => ReadonlySet<string>;
 }
 
 /** Smart quotes would change what writers typed (and what search matches); GFM tables stay. */
@@ -64,7 +66,7 @@ function writerRules(options: FaqMarkdownOptions): MdastPlugin {
     name: 'doum-writer-rules',
     options: { position: true },
     before(root, ctx) {
-      const problems = faqRuleProblems(root as MdxTreeNode, { faqIds, allowCode: options.allowCode ?? false });
+      const problems = faqRuleProblems(root as MdxTreeNode, { faqIds, allowCode: options.allowCode ?? false, ...(options.draftIds ? { draftIds: options.draftIds } : {}) });
       if (problems.length) throw new FaqMdxError(ctx.fileURL ? displayPath(fileURLToPath(ctx.fileURL)) : '(mdx)', problems);
     },
   };

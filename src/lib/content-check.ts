@@ -50,6 +50,7 @@ export async function checkFaqs(faqs: readonly FaqSource[], tree: CategoryTree, 
   const byId = new Map<string, FaqSource>();
   const byTitle = new Map<string, FaqSource>();
   const parsed: { faq: FaqSource; bodyStart: number }[] = [];
+  const drafts = new Set<string>();
 
   for (const faq of faqs) {
     const front = frontmatterOf(faq.source);
@@ -64,6 +65,7 @@ export async function checkFaqs(faqs: readonly FaqSource[], tree: CategoryTree, 
       continue;
     }
     const result = schema.safeParse(front.data ?? {});
+    if (result.success && result.data.draft) drafts.add(faq.id);
     if (!result.success) {
       for (const issue of result.error.issues) error(faq.file, fieldLine(faq.source, issue.path[0] as string), `${issue.path.join('.') || '(머리말)'}: ${issue.message}`);
     } else {
@@ -84,9 +86,14 @@ export async function checkFaqs(faqs: readonly FaqSource[], tree: CategoryTree, 
   }
 
   // .mdx bodies: through the build's own MDX processor and writer rules; .md bodies are Markdown.
+  // A published FAQ links only to published ones: drafts are not on the public site, and the
+  // build would fail on the link with the file's name but not the line.
   const ids = new Set(byId.keys());
-  const compile = await faqMdxCompiler({ base: '/', allowCode: options.allowCode ?? false, faqIds: () => ids });
+  const published = new Set([...ids].filter((id) => !drafts.has(id)));
+  let linkable: ReadonlySet<string> = ids;
+  const compile = await faqMdxCompiler({ base: '/', allowCode: options.allowCode ?? false, faqIds: () => linkable, draftIds: () => drafts });
   for (const { faq, bodyStart } of parsed) {
+    linkable = drafts.has(faq.id) ? ids : published;
     const isMdx = faq.file.endsWith('.mdx');
     if (isMdx) {
       try {

@@ -89,6 +89,15 @@ describe('npm run check: one message per kind of mistake, naming file, line and 
     `);
   });
 
+  it('a published FAQ linking to a draft, which the public site leaves out; a draft may', async () => {
+    const draft: FaqSource = { file: 'content/faq/draft.mdx', id: 'draft', source: '---\ntitle: 초안인가요?\ncategory: refund\nupdated: 2025-03-14\ndraft: true\n---\n\n<FaqLink id="ok" />\n' };
+    const linking = (id: string, extra = ''): FaqSource => ({ file: `content/faq/${id}.mdx`, id, source: `---\ntitle: ${id}에 링크가 있나요?\ncategory: refund\nupdated: 2025-03-14\n${extra}---\n\n<FaqLink id="draft" />\n` });
+    const problems = await checkFaqs([good('ok'), draft, linking('published'), linking('another-draft', 'draft: true\n')], tree);
+    expect(problems.map((p) => `${p.file}:${p.line}: ${p.message}`)).toEqual([
+      'content/faq/published.mdx:7: <FaqLink> id: "draft" 도움말은 초안(draft: true)이라 공개 사이트에 나오지 않습니다. 그 도움말의 draft 줄을 지워 공개하거나, 이 링크를 빼 주세요.',
+    ]);
+  });
+
   it('images without alt text, in .mdx (the build rule) and .md, and empty bodies', async () => {
     const source = '---\ntitle: 이미지에 설명이 없나요?\ncategory: refund\nupdated: 2025-03-14\n---\n\n![](/images/a.png)\n';
     expect(await messages(source)).toEqual(['content/faq/broken.mdx:7: error: 이미지 /images/a.png에 대체 텍스트가 없습니다. ![이미지 설명](주소)처럼 적어 주세요.']);

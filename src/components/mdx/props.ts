@@ -141,6 +141,11 @@ export function missingFaqMessage(id: string, ids: Iterable<string>): string {
   return `<FaqLink> id: "${id}"인 도움말이 없습니다. 비슷한 id: ${closest(id, [...ids], 3).join(', ')}`;
 }
 
+/** A published FAQ's <FaqLink> to a draft: the public site has no page to link to. */
+export function draftFaqMessage(id: string): string {
+  return `<FaqLink> id: "${id}" 도움말은 초안(draft: true)이라 공개 사이트에 나오지 않습니다. 그 도움말의 draft 줄을 지워 공개하거나, 이 링크를 빼 주세요.`;
+}
+
 /** A Markdown image without alt text; the writer rules (.mdx) and the content check (.md) say it alike. */
 export function missingAltMessage(url: string): string {
   return `이미지 ${url}에 대체 텍스트가 없습니다. ![이미지 설명](주소)처럼 적어 주세요.`;

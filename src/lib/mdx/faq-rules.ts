@@ -6,7 +6,7 @@
  * FAQs are content, not programs: JavaScript expressions, import and export are refused unless a
  * team opts into full MDX (`allowCode`), which then leaves non-literal props to the components.
  */
-import { isWriterComponent, missingAltMessage, missingFaqMessage, propProblems, tabsProblem, WRITER_COMPONENT_NAMES, type PropValue } from '../../components/mdx/props.ts';
+import { draftFaqMessage, isWriterComponent, missingAltMessage, missingFaqMessage, propProblems, tabsProblem, WRITER_COMPONENT_NAMES, type PropValue } from '../../components/mdx/props.ts';
 import { closeMatches } from '../../schemas/field-errors.ts';
 
 /** The slice of the mdast + MDX tree shape the rules read. */
@@ -31,6 +31,8 @@ export interface MdxTreeAttribute {
 export interface FaqRulesOptions {
   /** Ids of every FAQ, for <FaqLink>; `wanted` is the id a link asks for (a cache may refresh on a miss). */
   faqIds(wanted?: string): ReadonlySet<string>;
+  /** Ids of drafts, which a published FAQ cannot link to (the public site leaves them out). */
+  draftIds?: () => ReadonlySet<string>;
   /** Full MDX: expressions, import/export and non-literal props are allowed. */
   allowCode?: boolean;
 }
@@ -127,7 +129,8 @@ export function faqRuleProblems(root: MdxTreeNode, options: FaqRulesOptions): Ru
     }
     if (name === 'FaqLink' && typeof props.id === 'string' && props.id.trim()) {
       const ids = options.faqIds(props.id);
-      if (!ids.has(props.id)) report(node, missingFaqMessage(props.id, ids));
+      if (options.draftIds?.().has(props.id) && !ids.has(props.id)) report(node, draftFaqMessage(props.id));
+      else if (!ids.has(props.id)) report(node, missingFaqMessage(props.id, ids));
     }
   };
 
