@@ -22,7 +22,7 @@ import type { CategoryTree } from '../lib/category-tree.ts';
 import { compareByLatestDay, compareByTitle } from '../lib/sorting.ts';
 import { readFaqPage, type FaqPageText } from '../lib/search/html-text.ts';
 import { indexWords } from '../lib/search/index-words.ts';
-import { faqEntry, PAGEFIND_RANKING } from '../lib/search/korean-search.ts';
+import { faqIdOfUrl, PAGEFIND_RANKING } from '../lib/search/korean-search.ts';
 import type { PagefindFragment } from '../lib/search/pagefind-api.ts';
 import { pageHashesOf, PAGEFIND_SIGNATURE_BYTES, withWordCounts } from '../lib/search/pagefind-meta.ts';
 import { pagefindRecordHtml } from '../lib/search/pagefind-record.ts';
@@ -141,12 +141,18 @@ function subcategoriesInPageOrder(output: string, faqs: readonly FaqPageText[]):
   const metaFile = fs.readdirSync(output).find((f) => f.endsWith('.pf_meta'));
   if (!metaFile) throw new PagefindError(`${output}: Pagefind가 색인 정보(pf_meta)를 쓰지 않았습니다.`);
   return pageHashesOf(zlib.gunzipSync(fs.readFileSync(path.join(output, metaFile)))).map((hash) => {
-    const fragment = path.join(output, 'fragment', `${hash}.pf_fragment`);
-    const id = faqEntry(JSON.parse(zlib.gunzipSync(fs.readFileSync(fragment)).subarray(PAGEFIND_SIGNATURE_BYTES).toString('utf8')) as PagefindFragment).id;
+    const id = faqIdOfUrl(readFragment(output, hash).url);
     const category = byId.get(id);
-    if (category === undefined) throw new PagefindError(`${fragment}: 색인한 적 없는 문서(${id})입니다.`);
+    if (category === undefined) throw new PagefindError(`${fragmentFile(output, hash)}: 색인한 적 없는 문서(${id})입니다.`);
     return category;
   });
+}
+
+const fragmentFile = (output: string, hash: string) => path.join(output, 'fragment', `${hash}.pf_fragment`);
+
+/** The stored record (fragment) of page `hash` of the index written to `output`. */
+export function readFragment(output: string, hash: string): PagefindFragment {
+  return JSON.parse(zlib.gunzipSync(fs.readFileSync(fragmentFile(output, hash))).subarray(PAGEFIND_SIGNATURE_BYTES).toString('utf8')) as PagefindFragment;
 }
 
 /**
@@ -157,6 +163,7 @@ function subcategoriesInPageOrder(output: string, faqs: readonly FaqPageText[]):
  * minutes of build, so they stay as Pagefind wrote them.
  */
 async function recompressFirstSearchFiles(output: string, cacheDir: string | undefined): Promise<void> {
+  const { gzipAsync } = await loadZopfli();
   for (const file of fs.readdirSync(output).filter((f) => /\.pf_meta$|^wasm\..*\.pagefind$/.test(f))) {
     const written = fs.readFileSync(path.join(output, file));
     let inside: Uint8Array = zlib.gunzipSync(written);
@@ -168,7 +175,6 @@ async function recompressFirstSearchFiles(output: string, cacheDir: string | und
     }
     // Page lengths do not rank doum's results, so pf_meta need not carry them (pagefind-meta.ts).
     if (file.endsWith('.pf_meta') && PAGEFIND_RANKING.pageLength === 0) inside = withWordCounts(inside, () => 1);
-    const { gzipAsync } = await loadZopfli();
     const smaller = await gzipAsync(inside, { numiterations: ZOPFLI_ITERATIONS });
     if (smaller.length >= written.length) continue;
     fs.writeFileSync(path.join(output, file), smaller);

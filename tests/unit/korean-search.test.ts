@@ -204,6 +204,9 @@ describe('search as you type stays cheap', () => {
   });
 });
 
+/** FAQ ids a site's layer answers `query` with. */
+const found = async (site: RealSearch, query: string) => ids(await site.search.search({ query }));
+
 /** A site of its own for one describe block: indexed before its tests, closed after them. */
 function siteOf(pages: Parameters<typeof realSearch>[0]): () => RealSearch {
   let own: RealSearch | undefined;
@@ -224,7 +227,7 @@ describe('among pages with the word in their title or tags, the one most about i
   const site = siteOf(pages);
 
   it('ranks by how much the page speaks of the word, not by date', async () => {
-    expect(await ids(await site().search.search({ query: '배송' }))).toEqual(['remote-area', 'cancel-order']);
+    expect(await found(site(), '배송')).toEqual(['remote-area', 'cancel-order']);
   });
 });
 
@@ -239,7 +242,7 @@ describe('a page that only mentions a word the site has pages about', () => {
 
   it('answers a two-word query, and is a partial answer to three words', async () => {
     // transfer-limit is about 이체 and 한도 and names 해외 once; overseas-shipping is about 해외.
-    expect(await ids(await site().search.search({ query: '해외 이체' }))).toEqual(['transfer-limit']);
+    expect(await found(site(), '해외 이체')).toEqual(['transfer-limit']);
     const three = await site().search.search({ query: '해외 이체 한도' });
     expect(three.total).toBe(0);
     expect(await ids(three.fallback!)).toEqual(['transfer-limit']);
@@ -247,11 +250,11 @@ describe('a page that only mentions a word the site has pages about', () => {
 
   it('answers with pages that only mention the words when one of them is a number', async () => {
     // bot-limits is about 봇 and names 블록 and 1,000개 once each; block-basics is about 블록.
-    expect(await ids(await site().search.search({ query: '블록 1000개' }))).toEqual(['bot-limits']);
+    expect(await found(site(), '블록 1000개')).toEqual(['bot-limits']);
   });
 
   it('keeps 한도 whole although 한 is a word of the answers (한 번에), and 도 a particle', async () => {
-    expect(await ids(await site().search.search({ query: '한도' }))).toEqual(['transfer-limit']);
+    expect(await found(site(), '한도')).toEqual(['transfer-limit']);
   });
 });
 
@@ -266,11 +269,11 @@ describe('초성 of a two-word name typed word by word', () => {
   const site = siteOf(pages);
 
   it('finds the page whose title names it, though one key alone reads as other words', async () => {
-    expect(await ids(await site().search.search({ query: 'ㄱㅇ ㅇㄹ' }))).toEqual(['personal-wallet']);
+    expect(await found(site(), 'ㄱㅇ ㅇㄹ')).toEqual(['personal-wallet']);
   });
 
   it('puts the name first among pages with both words apart', async () => {
-    expect(await ids(await site().search.search({ query: 'ㅇㄹ ㅅㅈ' }))).toEqual(['alarm-settings', 'alarm-off']);
+    expect(await found(site(), 'ㅇㄹ ㅅㅈ')).toEqual(['alarm-settings', 'alarm-off']);
   });
 });
 
@@ -283,8 +286,8 @@ describe('a loanword typed in Hangul, written in Latin by the pages', () => {
   const site = siteOf(pages);
 
   it('finds the pages about the Latin word (타입스크립트 설정 → TypeScript)', async () => {
-    expect(await ids(await site().search.search({ query: '타입스크립트 설정' }))).toEqual(['typescript-setup']);
-    expect(await ids(await site().search.search({ query: '타입스크립트를' }))).toEqual(['typescript-setup']);
+    expect(await found(site(), '타입스크립트 설정')).toEqual(['typescript-setup']);
+    expect(await found(site(), '타입스크립트를')).toEqual(['typescript-setup']);
   });
 
   it('leaves native words to their own spelling: 불필요 is no variable', async () => {
@@ -301,8 +304,8 @@ describe('a question of when', () => {
   const site = siteOf(pages);
 
   it('puts pages that say when first, and never needs the word 언제 on the page', async () => {
-    expect(await ids(await site().search.search({ query: '반품 언제까지 가능' }))).toEqual(['return-deadline']);
-    expect(await ids(await site().search.search({ query: '택배비 언제' }))).toEqual(['return-fee']);
+    expect(await found(site(), '반품 언제까지 가능')).toEqual(['return-deadline']);
+    expect(await found(site(), '택배비 언제')).toEqual(['return-fee']);
   });
 });
 

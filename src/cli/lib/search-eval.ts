@@ -7,6 +7,7 @@
 import type { Page } from '@playwright/test';
 import fs from 'node:fs';
 import path from 'node:path';
+import { faqIdOfUrl } from '../../lib/search/korean-search.ts';
 
 /**
  * One judged query (tests/fixtures/search/judged-queries.json). Two assessors judged every FAQ
@@ -45,7 +46,7 @@ export interface QueryOutcome {
 }
 
 /** The FAQ id of a result link or Pagefind URL (/faq/<id>/). */
-export const idOf = (href: string) => /\/faq\/(.+?)\/(?:\?|$)/.exec(new URL(href, 'http://x').pathname + '?')?.[1] ?? href;
+export const idOf = (href: string) => faqIdOfUrl(new URL(href, 'http://x').pathname);
 
 /** doum's results for `query` (every result page) and, when there are none, its labelled looser list. */
 export async function doumResults(page: Page, siteURL: string, query: string): Promise<{ results: string[]; shown: string[] }> {

@@ -298,9 +298,14 @@ export class KoreanSearch {
   private async answer(response: TieredResponse, clauses: readonly Clause[], request: SearchRequest, sort: SearchSort): Promise<Pick<SearchOutcome, 'total' | 'hits' | 'counts'>> {
     const at = await this.directory.locator();
     const counts: Record<string, number> = {};
-    for (const r of response.results) counts[at.subcategory(r.id)] = (counts[at.subcategory(r.id)] ?? 0) + 1;
+    for (const r of response.results) {
+      const subcategory = at.subcategory(r.id);
+      counts[subcategory] = (counts[subcategory] ?? 0) + 1;
+    }
     let results = inSubcategories(response.results, request.subcategories, at);
     if (sort === 'relevance' && response.tier !== 'anywhere') results = await byAboutness(results, clauses.flatMap(wordsOnPage));
+    // Mentions are several searches merged (no one search to walk the title buckets of): at most
+    // MENTION_LIMIT pages, put in order from their own records.
     if (response.tier === 'anywhere' && sort === 'title') {
       const hits = await byTitleOrder(results);
       return { total: hits.length, counts, hits: async (start, end) => hits.slice(start, end) };
@@ -731,13 +736,18 @@ function wordsOnPage(clause: Clause): string[] {
   return clause.terms.some((t) => t.includes(SYNONYM_MARK)) ? clause.highlight : (clause.wide ?? clause.terms).map(withoutTopicMark);
 }
 
+/** The FAQ id of a Pagefind page URL (/faq/<id>/). */
+export function faqIdOfUrl(url: string): string {
+  return decodeURIComponent(/\/faq\/(.+?)\/?$/.exec(url)?.[1] ?? url);
+}
+
 /** A Pagefind fragment as an FAQ: the answer text before the zone, the id from the URL. */
 export function faqEntry(fragment: PagefindFragment): FaqEntry {
   const url = fragment.raw_url ?? fragment.url;
   const zone = fragment.content.indexOf(ZONE_MARK);
   const hidden = zone < 0 ? '' : fragment.content.slice(zone + 1);
   return {
-    id: decodeURIComponent(/\/faq\/(.+?)\/?$/.exec(url)?.[1] ?? url),
+    id: faqIdOfUrl(url),
     title: fragment.meta.title ?? '',
     subcategory: fragment.filters[PAGEFIND_FILTER.node]?.[0] ?? '',
     updated: fragment.filters[PAGEFIND_FILTER.updated]?.[0] ?? '',

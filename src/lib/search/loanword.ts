@@ -65,14 +65,24 @@ function latinSound(word: string): string {
   return out;
 }
 
-/** A syllable's initial and final consonant classes, by Unicode's syllable arithmetic. */
+/** Each syllable's initial and final consonant classes. */
 function hangulSound(word: string): string {
   let out = '';
   for (const syllable of word) {
-    const code = syllable.charCodeAt(0) - 0xac00;
-    out += INITIAL[Math.floor(code / 588)]! + FINAL[code % 28]!;
+    const { initial, final } = jamoOf(syllable)!;
+    out += INITIAL[initial]! + FINAL[final]!;
   }
   return out.replace(/-/g, '');
+}
+
+/**
+ * A syllable's letters as Unicode orders them (initial ㄱ…ㅎ 0–18, vowel ㅏ…ㅣ 0–20, final 0 for
+ * none), by its syllable arithmetic; undefined for anything else.
+ */
+function jamoOf(syllable: string): { initial: number; vowel: number; final: number } | undefined {
+  const code = syllable.charCodeAt(0) - 0xac00;
+  if (code < 0 || code >= 11172) return undefined;
+  return { initial: Math.floor(code / 588), vowel: Math.floor((code % 588) / 28), final: code % 28 };
 }
 
 /**
@@ -84,9 +94,8 @@ export function borrowedSound(word: string): string | undefined {
   return /션$/.test(word) || [...word].some(isEpentheticSyllable) ? soundKey(word) : undefined;
 }
 
-/** A consonant with ㅡ and nothing after (스, 트, 크), not 으. */
+/** A consonant with ㅡ and nothing after (스, 트, 크), not 으 (ㅇ is initial 11, ㅡ vowel 18). */
 function isEpentheticSyllable(syllable: string): boolean {
-  const code = syllable.charCodeAt(0) - 0xac00;
-  // Unicode's syllable order: 588 per initial (ㅇ is the 12th), 28 per vowel (ㅡ is the 19th).
-  return code >= 0 && code < 11172 && Math.floor(code / 588) !== 11 && Math.floor((code % 588) / 28) === 18 && code % 28 === 0;
+  const jamo = jamoOf(syllable);
+  return jamo !== undefined && jamo.initial !== 11 && jamo.vowel === 18 && jamo.final === 0;
 }

@@ -47,38 +47,36 @@ export interface PageLocator {
 }
 
 export class PageDirectory {
-  /** Subcategory of each page, in Pagefind's page order. */
-  private readonly subcategories: readonly string[];
+  /** Number of FAQs in the index. */
+  readonly size: number;
+  /** FAQs per subcategory. */
+  private readonly perSubcategory: Record<string, number> = {};
   private readonly located: Promise<PageLocator>;
+  /** The locator once the page list has been read: every later search takes it as it is. */
+  private ready: PageLocator | undefined;
 
   /**
    * `hashes`: Pagefind's page hashes in page order (from pf_meta), arriving when Pagefind has loaded
    * its index.
    */
   constructor(subcategories: readonly string[], hashes: Promise<readonly string[]>) {
-    this.subcategories = subcategories;
+    this.size = subcategories.length;
+    for (const id of subcategories) this.perSubcategory[id] = (this.perSubcategory[id] ?? 0) + 1;
     this.located = hashes.then((list) => {
       if (list.length !== subcategories.length) throw new Error(`Pagefind 색인의 문서 ${list.length}개와 doum.json의 ${subcategories.length}개가 다릅니다. 다시 빌드하세요.`);
       const page = new Map(list.map((hash, i) => [hash, i]));
-      return {
+      return (this.ready = {
         subcategory: (id) => subcategories[page.get(id) ?? -1] ?? '',
         rank: (id) => page.get(id) ?? Number.POSITIVE_INFINITY,
-      };
+      });
     });
     // Read when a search needs it; an unread failure must not surface as an unhandled rejection.
     this.located.catch(() => {});
   }
 
-  /** Number of FAQs in the index. */
-  get size(): number {
-    return this.subcategories.length;
-  }
-
-  /** FAQs per subcategory. */
+  /** FAQs per subcategory (a copy the caller may keep). */
   totals(): Record<string, number> {
-    const out: Record<string, number> = {};
-    for (const id of this.subcategories) out[id] = (out[id] ?? 0) + 1;
-    return out;
+    return { ...this.perSubcategory };
   }
 
   /**
@@ -88,6 +86,7 @@ export class PageDirectory {
    * than waiting forever.
    */
   locator(waitMs = 5000): Promise<PageLocator> {
+    if (this.ready) return Promise.resolve(this.ready);
     let timer: ReturnType<typeof setTimeout> | undefined;
     const missing = new Promise<never>((_, reject) => {
       timer = setTimeout(() => reject(new Error('Pagefind의 문서 목록(pf_meta)을 읽지 못했습니다.')), waitMs);
@@ -96,21 +95,16 @@ export class PageDirectory {
   }
 }
 
-/** The page directory of an index whose page hashes arrive as `hashes` (pagefind-meta.ts). */
-function pageDirectoryOf(meta: SearchMeta, hashes: Promise<readonly string[]>): PageDirectory {
-  const subcategories = subcategoriesOf(
-    meta.nodes.map(([, , parent]) => parent),
-    meta.nodes.map(([id]) => id),
-  );
-  return new PageDirectory(decodePageTable(meta.pages, subcategories), hashes);
-}
-
 /**
  * The directory of the index under `bundleUrl`, whose page hashes are read from the pf_meta that
  * Pagefind fetches there: call before Pagefind starts (see watchPagefindMeta).
  */
 export function watchPageDirectory(bundleUrl: string, meta: SearchMeta): PageDirectory {
-  return pageDirectoryOf(meta, watchPagefindMeta(bundleUrl));
+  const subcategories = subcategoriesOf(
+    meta.nodes.map(([, , parent]) => parent),
+    meta.nodes.map(([id]) => id),
+  );
+  return new PageDirectory(decodePageTable(meta.pages, subcategories), watchPagefindMeta(bundleUrl));
 }
 
 /** The subcategories (nodes no node has as parent), in tree order: the alphabet of the page table. */

@@ -5,12 +5,10 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import zlib from 'node:zlib';
 import { nodeSearch } from '../../../src/cli/lib/node-search.ts';
-import { writeDoumIndex } from '../../../src/integrations/pagefind.ts';
+import { readFragment, writeDoumIndex } from '../../../src/integrations/pagefind.ts';
 import { buildCategoryTree } from '../../../src/lib/category-tree.ts';
-import { faqEntry, type HitWindow, type KoreanSearch } from '../../../src/lib/search/korean-search.ts';
-import { PAGEFIND_SIGNATURE_BYTES } from '../../../src/lib/search/pagefind-meta.ts';
+import { faqIdOfUrl, type HitWindow, type KoreanSearch } from '../../../src/lib/search/korean-search.ts';
 import type { PageDirectory } from '../../../src/lib/search/page-directory.ts';
 import type { PagefindApi } from '../../../src/lib/search/pagefind-api.ts';
 import type { FaqPageText } from '../../../src/lib/search/html-text.ts';
@@ -79,10 +77,7 @@ export async function writtenIndex(faqs: readonly FaqPageText[]): Promise<Writte
   return {
     dir,
     metaFile: path.join(output, fs.readdirSync(output).find((f) => f.endsWith('.pf_meta'))!),
-    fragmentId: (hash) => {
-      const fragment = JSON.parse(zlib.gunzipSync(fs.readFileSync(path.join(output, 'fragment', `${hash}.pf_fragment`))).subarray(PAGEFIND_SIGNATURE_BYTES).toString('utf8'));
-      return faqEntry(fragment).id;
-    },
+    fragmentId: (hash) => faqIdOfUrl(readFragment(output, hash).url),
     close: () => fs.rmSync(dir, { recursive: true, force: true }),
   };
 }
