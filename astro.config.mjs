@@ -50,6 +50,9 @@ export default defineConfig({
           if (log.code === 'MODULE_LEVEL_DIRECTIVE' && log.message.includes('astro:head-inject')) return;
           handler(level, log);
         },
+        // The search UI's Korean strings in a chunk of their own: both search scripts import them
+        // and the engine, and the bundler would otherwise merge them into the engine's chunk.
+        output: { codeSplitting: { groups: [{ name: 'ui-text', test: /src[\\/]lib[\\/]ui-text\.ts$/ }] } },
       },
     },
   },

@@ -60,6 +60,7 @@ export const searchText = {
   noResultsInCategory: (q: string, category: string) => `‘${category}’에서 ‘${q}’에 대한 검색 결과가 없습니다.`,
   noResultsTips: ['단어 수를 줄이거나 더 일반적인 말로 검색해 보세요.', '맞춤법과 띄어쓰기를 확인해 보세요. 초성만 입력해도 됩니다.', '다른 카테고리나 전체에서 검색해 보세요.'],
   unmatchedWords: (words: string) => `도움말에 없는 단어: ${words}`,
+  relaxedWords: (words: string) => `‘${words}’까지 담은 도움말은 없어서 이 말은 빼고 찾았습니다.`,
   fallbackHeading: '일부 단어만 일치하는 결과',
   fallbackNote: (dropped: string) => `‘${dropped}’을(를) 뺀 나머지 단어와 일치하는 도움말입니다.`,
   popularHeading: '자주 찾는 도움말',

@@ -143,7 +143,7 @@ export function startSearchPage(): void {
     setHeading(landing ? undefined : total);
     resultsTitle.textContent = landing ? searchText.landingHeading : searchText.resultsHeading;
     const node = state.category ? tree.name(state.category) : undefined;
-    context.textContent = response.browse && node ? searchText.browsing(node) : '';
+    context.textContent = response.browse && node ? searchText.browsing(node) : response.relaxed ? searchText.relaxedWords(response.relaxed.join(', ')) : '';
     results.replaceChildren(...docs.map((doc) => resultItem(doc, response.highlight, response.browse)));
     drawPages(landing ? 0 : total);
 

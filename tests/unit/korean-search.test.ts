@@ -309,6 +309,37 @@ describe('a question of when', () => {
   });
 });
 
+describe('a verb or adverb the pages do not share with the nouns', () => {
+  const pages = [
+    faq('skills', '앱이 자꾸 꺼질 때는 어떻게 하나요?', '앱을 다시 설치하면 대부분 해결됩니다. 앱이 꺼지면 기기를 다시 켜 보세요.', { id: 'app-crash', tags: ['앱'] }),
+    faq('skills', '앱 알림 설정은 어디서 바꾸나요?', '앱의 설정 화면에서 알림을 켜고 끕니다. 알림이 꺼져 있으면 소식을 받지 못합니다.', { id: 'app-notify', tags: ['앱', '알림'] }),
+    faq('skills', '앱 글자 크기를 바꿀 수 있나요?', '앱 설정에서 글자 크기를 고릅니다.', { id: 'app-font', tags: ['앱'] }),
+  ];
+  const site = siteOf(pages);
+
+  it('never empties the answer while the nouns match: the nouns\' pages, those with the left-out words first, and says what was left out', async () => {
+    // 꺼져요 and 자꾸 are words of the site, but no page has both with 설치.
+    const outcome = await site().search.search({ query: '설치 자꾸 꺼져요' });
+    expect(outcome.relaxed).toEqual(['자꾸', '꺼져요']);
+    expect(await ids(outcome)).toEqual(['app-crash']);
+  });
+
+  it('keeps every noun required: a noun no page has with the others still gives a partial answer apart', async () => {
+    const outcome = await site().search.search({ query: '설치 알림' });
+    expect(outcome.total).toBe(0);
+    expect(outcome.relaxed).toBeUndefined();
+    expect(outcome.fallback).toBeDefined();
+  });
+});
+
+describe('a filler word written onto a compound', () => {
+  const site = siteOf([faq('refund', '부분 환불은 어떻게 하나요?', '부분 환불은 주문 내역에서 신청합니다.', { id: 'partial', tags: ['부분 환불'] })]);
+
+  it('names no topic there either (부분환불방법)', async () => {
+    expect(await found(site(), '부분환불방법')).toEqual(['partial']);
+  });
+});
+
 describe('a word still being typed', () => {
   const site = siteOf([faq('skills', '중단점은 어떻게 거나요?', '줄 번호 옆을 눌러 중단점을 겁니다. 중단점에서 실행이 멈춥니다.', { id: 'breakpoint' })]);
 

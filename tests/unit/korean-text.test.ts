@@ -130,6 +130,19 @@ describe('query parsing', () => {
     expect(wordIntent('언제든지')).toBeUndefined();
   });
 
+  it('reads 몇 and a counter as one question word: how long is a question of when, how many no topic', () => {
+    for (const query of ['할부 몇개월', '할부 몇 개월까지', '몇 시까지 주문']) {
+      expect(parseQuery(query).intent, query).toBe('time');
+      expect(parseQuery(query).words.map((w) => w.text), query).not.toContain('몇');
+    }
+    expect(parseQuery('결제 몇 번').words.map((w) => w.text)).toEqual(['결제']);
+    expect(parseQuery('결제 몇 번').intent).toBeUndefined();
+    // 몇 before a noun that is no counter stays a word of the query.
+    expect(parseQuery('몇 가지 상품').words.map((w) => w.text)).toEqual(['상품']);
+    expect(parseQuery('번호 몇 자리').words.map((w) => w.text)).toEqual(['번호', '몇', '자리']);
+    expect(pageIntents('새벽배송은 몇 시까지 주문하나요?', [])).toEqual(['time']);
+  });
+
   it('tells pages that say when or how long by their title and tags', () => {
     expect(pageIntents('환불은 며칠 걸리나요?', [])).toEqual(['time']);
     expect(pageIntents('반품 신청', ['신청 기간'])).toEqual(['time']);

@@ -17,7 +17,7 @@ const TROUBLE_PAGE = /안\s?(돼|되|와|오|보|열|떠|뜨|나|올라|들어|�
 const DEFINITION_PAGE = /[가-힣A-Za-z0-9]\s?(이)?란\??\s*$|란 무엇|무엇인가요|뭔가요|뭐예요|뭐에요|[의] ?뜻|의미는/;
 
 /** Titles and tags of pages that say when or how long: 언제 들어오나요, 처리 기간, 며칠 걸리나요. */
-const TIME_PAGE = /언제|며칠|몇\s?일|기간|소요|걸리|걸려|일정|마감|까지\s?(가능|되|돼|할 수)/;
+const TIME_PAGE = /언제|며칠|몇\s?(일|주|달|개월|년|시|분)|기간|소요|걸리|걸려|일정|마감|까지\s?(가능|되|돼|할 수)/;
 
 /** The kinds of answer a page gives, from its title and tags. */
 export function pageIntents(title: string, tags: readonly string[]): Intent[] {
@@ -47,6 +47,8 @@ export function wordIntent(word: string): { intent: Intent; rest: string } | und
   if (/^(뜻|의미|정의)$/.test(word)) return { intent: 'definition', rest: '' };
   // 언제, 언제까지, 언제쯤: the question is when (언제든지 is no question).
   if (/^언제(까지|쯤|부터|인가요|인지|예요|에요|나요|든가)?$/.test(word)) return { intent: 'time', rest: '' };
+  // How many days, months, hours (몇개월, 몇 시간까지): a question of how long.
+  if (/^몇(일|주|달|개월|년|시|시간|분)/.test(word)) return { intent: 'time', rest: '' };
   const def = /^([가-힣A-Za-z0-9]{2,}?)(이란|란|이란게|란게|이란건|란건)$/.exec(word);
   if (def) return { intent: 'definition', rest: def[1]! };
   return undefined;

@@ -24,7 +24,7 @@ import { endsLikePredicate, nounHeads, stemWord, suffixSplits, takesSuffixes } f
 import type { PageDirectory, PageLocator } from './page-directory.ts';
 import type { PagefindApi, PagefindFragment, PagefindResponse, PagefindResult } from './pagefind-api.ts';
 import { SEARCH_PAGE_SIZE } from './page-size.ts';
-import { parseQuery, type QueryWord } from './query.ts';
+import { FILLER_WORDS, parseQuery, type QueryWord } from './query.ts';
 import { groupWords, matchSynonyms, stemLite, type SynonymRule } from './synonyms.ts';
 import { INTENT_WORD } from './intents.ts';
 import { PAGEFIND_FILTER } from './pagefind-record.ts';
@@ -74,6 +74,8 @@ export interface SearchOutcome {
   highlight: string[];
   /** Query words nothing matched. */
   unmatched: string[];
+  /** Verbs and adverbs left out because no page has them with the other words (앱이 자꾸 꺼져요). */
+  relaxed?: string[];
   /** Pages matching all words but one, shown apart; only when there are no results. */
   fallback?: { dropped: string; total: number; hits: HitWindow };
   /** The query had no words: `hits` lists the chosen node, newest first. */
@@ -109,6 +111,11 @@ interface Clause {
   plain?: boolean;
   /** Skip the keyword-topic level (partial answers rank pages about the word, title or not). */
   noKeywordTier?: boolean;
+  /**
+   * A verb or adjective (꺼져요; 지우고, read by a verb rule of the vocabulary), never a noun made a
+   * verb by 하다 or 되다 (설치하려면 is about 설치): left out when no page has it with the nouns.
+   */
+  verb?: boolean;
   /**
    * A wider reading that finds every page `terms` finds and more: a compound's parts (가상계좌 →
    * 가상 계좌, for pages that write it spaced) or a synonym group's word. Searched instead of
@@ -263,10 +270,23 @@ export class KoreanSearch {
       outcome.highlight = [...new Set(found.clauses.flatMap((c) => c.highlight))];
       return Object.assign(outcome, await this.answer(found.response, found.clauses, request, sort));
     }
-    // No page has every word: the pages with most of them, apart (partial-answer.ts, loaded only
-    // then). Each word alone, as a topic (which includes keyword topics) or anywhere: a page about
-    // two of three words is a better partial answer than one with a word in its title.
-    const [alone, at, { partialAnswer }] = await Promise.all([Promise.all(clauses.map((c) => this.matchAll([{ ...c, noKeywordTier: true }]))), this.directory.locator(), import('./partial-answer.ts')]);
+    // No page has every word (partial-answer.ts, loaded only then). A verb or adverb never empties
+    // the answer while the nouns match (앱이 자꾸 꺼져요): the nouns' pages are the results, those
+    // that use the left-out words first, and the page says which words were left out.
+    const { partialAnswer, ADVERBS } = await import('./partial-answer.ts');
+    const loose = clauses.filter((c) => c.verb || ADVERBS.has(c.label));
+    const kept = clauses.filter((c) => !loose.includes(c));
+    const relaxed = loose.length && kept.length ? (intent && (await this.matchAll([...kept, intent]))) || (await this.matchAll(kept)) : undefined;
+    if (relaxed) {
+      outcome.match = relaxed.response.tier;
+      outcome.highlight = [...new Set(relaxed.clauses.flatMap((c) => c.highlight))];
+      outcome.relaxed = loose.map((c) => c.label);
+      return Object.assign(outcome, await this.answer(relaxed.response, [...relaxed.clauses, ...loose], request, sort));
+    }
+    // Else the pages with most of the words, apart. Each word alone, as a topic (which includes
+    // keyword topics) or anywhere: a page about two of three words is a better partial answer
+    // than one with a word in its title.
+    const [alone, at] = await Promise.all([Promise.all(clauses.map((c) => this.matchAll([{ ...c, noKeywordTier: true }]))), this.directory.locator()]);
     const partial = partialAnswer(
       clauses.map((c, i) => ({ label: c.label, highlight: c.highlight, optional: !!(c.known && c.optional), results: alone[i] && inSubcategories(alone[i].response.results, request.subcategories, at) })),
     );
@@ -407,7 +427,11 @@ export class KoreanSearch {
     // Words that mean the same (가상계좌 = 무통장입금): pages with the words as typed rank first among
     // the group's. A visitor's everyday word for the pages' word (만들기 → 생성): the group's word
     // alone, ranked by what the pages are about.
-    if (!rule.twoWay || !typed.known || !typed.topic) return { ...typed, terms: [word], topic: true, known: true, highlight: [...typed.highlight, ...groupWords(rule)] };
+    if (!rule.twoWay || !typed.known || !typed.topic) {
+      // After a verb stem these end a verb (지우고, 늘리기, 끄는); 한도는 is read by no verb rule.
+      const verb = !rule.twoWay && (endsLikePredicate(typed.label) || /[가-힣](고|기|는|게|면|던|지)$/.test(typed.label));
+      return { ...typed, terms: [word], topic: true, known: true, highlight: [...typed.highlight, ...groupWords(rule)], verb };
+    }
     return { ...typed, wide: [word], highlight: [...typed.highlight, ...groupWords(rule)] };
   }
 
@@ -466,7 +490,8 @@ export class KoreanSearch {
       const parts = splittable(whole) ? await this.split(whole, last, term ? about : exists) : undefined;
       if (term) {
         const plain = !parts && (await this.form(term)) === 'plain';
-        return { ...clause, terms: [term], topic: true, known: true, highlight: [term, ...(parts ?? [])], ...(parts ? { wide: parts } : {}), ...(plain ? { plain } : {}) };
+        const verb = predicate && !/^(하|해|했|되|돼|됐|받|시키|드리)/.test(text.slice(term.length));
+        return { ...clause, terms: [term], topic: true, known: true, highlight: [term, ...(parts ?? [])], ...(parts ? { wide: parts } : {}), ...(plain ? { plain } : {}), verb };
       }
       if (parts) return { ...clause, terms: parts, topic: true, known: true, highlight: [...parts, stemOr(text)] };
       const head = await this.nounHead(text);
@@ -527,9 +552,14 @@ export class KoreanSearch {
     return undefined;
   }
 
-  /** An unspaced compound as index words: 부분환불 → 부분, 환불. */
-  private split(word: string, lastKnown: boolean, isPart: (piece: string) => Promise<boolean> = (piece) => this.exists(piece)): Promise<string[] | undefined> {
-    return splitCompound(word, isPart, lastKnown);
+  /**
+   * An unspaced compound as index words: 부분환불 → 부분, 환불. A filler word written onto the
+   * topic (주문취소방법) names no topic there either.
+   */
+  private async split(word: string, lastKnown: boolean, isPart: (piece: string) => Promise<boolean> = (piece) => this.exists(piece)): Promise<string[] | undefined> {
+    const parts = await splitCompound(word, async (piece) => FILLER_WORDS.has(piece) || isPart(piece), lastKnown);
+    const topical = parts?.filter((part) => !FILLER_WORDS.has(part));
+    return topical?.length ? topical : parts;
   }
 
   // ——— searching ———

@@ -1,13 +1,20 @@
 /**
- * No page has every word: the pages that have the most of them, shown apart as "일부 단어만 일치하는
- * 결과". Each word has been searched on its own; a page ranks by how many words it has, then by
- * Pagefind's scores; the label names the words the best page lacks. A word no page has is reported
- * as not found. The search page loads this only for such a query.
+ * No page has every word. First the verbs and adverbs are left out (korean-search.ts); else the pages
+ * that have the most of the words, shown apart as "일부 단어만 일치하는 결과". Each word has been
+ * searched on its own; a page ranks by how many words it has, then by Pagefind's scores; the label
+ * names the words the best page lacks. A word no page has is reported as not found. The search page
+ * loads this only for such a query.
  */
 import type { PagefindResult } from './pagefind-api.ts';
 
 /** Pages shown when none has every word: one page of results. */
 const PARTIAL_LIMIT = 10;
+
+/**
+ * Adverbs of a complaint or question (자꾸, 계속, 갑자기): searched like any word, but left out,
+ * like a verb, when no page has them with the rest.
+ */
+export const ADVERBS = new Set(['자꾸', '계속', '계속해서', '갑자기', '아직', '아직도', '여전히', '이미', '벌써', '방금', '바로', '빨리', '제대로', '전혀', '항상', '늘', '자주', '가끔', '또', '잘', '따로', '같이', '함께', '일부러', '실수로', '잘못']);
 
 export interface PartialWord {
   label: string;

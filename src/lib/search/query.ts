@@ -54,9 +54,12 @@ function kindOf(word: string): WordKind {
   return 'mixed';
 }
 
+/** Counters after 몇 (몇 개월, 몇 번, 몇 가지): how many, a question and no topic. */
+const COUNTER = /^(일|주|달|개월|년|시|시간|분|번|개|명|회|장|건|가지|차례)/;
+
 function isFiller(word: string): boolean {
-  // A word that is only an ending (하는지, 되나요) names no topic either.
-  if (FILLER_WORDS.has(word) || isBareEnding(word)) return true;
+  // A word that is only an ending (하는지, 되나요) names no topic either; nor does 몇 번 (how many).
+  if (FILLER_WORDS.has(word) || isBareEnding(word) || (word.startsWith('몇') && COUNTER.test(word.slice(1)))) return true;
   return suffixSplits(word).some((split) => !split.ambiguous && FILLER_WORDS.has(split.stem) && split.stem.length > 1);
 }
 
@@ -72,6 +75,11 @@ export function parseQuery(input: string): ParsedQuery {
     const next = rawWords[i + 1];
     // "500 개" is "500개": a number followed by a short Hangul unit word.
     if (/^\d+$/.test(raw) && next && isHangulWord(next) && syllableCount(next) <= 2) {
+      raw += next;
+      i++;
+    }
+    // "몇 개월" is one question word, like 며칠.
+    if (raw === '몇' && next && COUNTER.test(next)) {
       raw += next;
       i++;
     }
