@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { COUNT_ONLY, KoreanSearch } from '../../src/lib/search/korean-search.ts';
+import { aboutness, COUNT_ONLY, KoreanSearch } from '../../src/lib/search/korean-search.ts';
 import type { PagefindApi } from '../../src/lib/search/pagefind-api.ts';
 import { toSynonymRules } from '../../src/lib/search/synonyms.ts';
 import { faq, ids, realSearch, type RealSearch } from './helpers/real-pagefind.ts';
@@ -231,6 +231,21 @@ describe('among pages with the word in their title or tags, the one most about i
   });
 });
 
+describe('among pages Pagefind scores alike, the title that says what was typed comes first', () => {
+  const double = { title: '같은 주문이 두 번 결제된 것 같아요', text: '결제 내역에서 결제가 두 번 있는지 봅니다. 결제 취소는 자동입니다.' };
+  const fails = { title: '결제할 때 오류가 뜨면서 결제가 안 돼요', text: '카드 한도를 확인하세요.' };
+
+  it('the words of the question count too (결제가 안 돼요), then how much the page speaks of the words', () => {
+    expect(aboutness(fails, ['결제'], '결제가 안 돼요')).toBeGreaterThan(aboutness(double, ['결제'], '결제가 안 돼요'));
+    expect(aboutness(double, ['결제'], '결제')).toBeGreaterThan(aboutness(fails, ['결제'], '결제'));
+  });
+
+  it('finds a typed word inside a title word (포인트 in 누리포인트는), a one-letter word only whole', () => {
+    expect(aboutness({ title: '누리포인트는 언제 쓰나요?', text: '' }, [], '포인트 언제')).toBe(2e4);
+    expect(aboutness({ title: '안내 메일', text: '' }, [], '안 와요')).toBe(0);
+  });
+});
+
 describe('a page that only mentions a word the site has pages about', () => {
   const pages = [
     faq('skills', '블록 만들기', '블록은 봇의 대화 단위입니다. 블록을 만들고 블록 이름을 정합니다.', { id: 'block-basics' }),
@@ -318,10 +333,16 @@ describe('a verb or adverb the pages do not share with the nouns', () => {
   const site = siteOf(pages);
 
   it('never empties the answer while the nouns match: the nouns\' pages, those with the left-out words first, and says what was left out', async () => {
-    // 꺼져요 and 자꾸 are words of the site, but no page has both with 설치.
-    const outcome = await site().search.search({ query: '설치 자꾸 꺼져요' });
-    expect(outcome.relaxed).toEqual(['자꾸', '꺼져요']);
-    expect(await ids(outcome)).toEqual(['app-crash']);
+    // 꺼져요 is a word of the site (app-notify), but no page has it with 설치: the verb goes first.
+    const verb = await site().search.search({ query: '설치 자꾸 꺼져요' });
+    expect(verb.relaxed).toEqual(['꺼져요']);
+    expect(await ids(verb)).toEqual(['app-crash']);
+    // No page has 글자 with 자꾸 either: the adverb goes too.
+    const adverb = await site().search.search({ query: '글자 자꾸 꺼져요' });
+    expect(adverb.relaxed).toEqual(['꺼져요', '자꾸']);
+    expect(await ids(adverb)).toEqual(['app-font']);
+    // A noun made a verb by 하다 stays a noun: 설치하려면 is about 설치.
+    expect((await site().search.search({ query: '글자 설치하려면' })).total).toBe(0);
   });
 
   it('keeps every noun required: a noun no page has with the others still gives a partial answer apart', async () => {

@@ -264,24 +264,27 @@ export class KoreanSearch {
     // The kind of page the wording asks for (troubleshooting for 안 돼요) when there are such pages
     // on the topic; never required.
     const intent: Clause | undefined = parsed.intent && { label: '', terms: [INTENT_WORD[parsed.intent]], topic: false, known: true, highlight: [] };
-    const found = (intent && (await this.matchAll([...clauses, intent]))) || (clauses.length ? await this.matchAll(clauses) : undefined);
-    if (found) {
+    // `loose`: words left out (below), used only to rank the pages.
+    const respond = async (found: { response: TieredResponse; clauses: readonly Clause[] }, loose: Clause[] = []) => {
       outcome.match = found.response.tier;
       outcome.highlight = [...new Set(found.clauses.flatMap((c) => c.highlight))];
-      return Object.assign(outcome, await this.answer(found.response, found.clauses, request, sort));
-    }
+      if (loose.length) outcome.relaxed = loose.map((c) => c.label);
+      return Object.assign(outcome, await this.answer(found.response, [...found.clauses, ...loose], request, sort));
+    };
+    const matchWith = async (kept: Clause[]) => (intent && (await this.matchAll([...kept, intent]))) || (kept.length ? await this.matchAll(kept) : undefined);
+    const found = await matchWith(clauses);
+    if (found) return respond(found);
     // No page has every word (partial-answer.ts, loaded only then). A verb or adverb never empties
-    // the answer while the nouns match (앱이 자꾸 꺼져요): the nouns' pages are the results, those
-    // that use the left-out words first, and the page says which words were left out.
+    // the answer while the nouns match: the nouns' pages are the results, those that use the
+    // left-out words first, and the page says which words were left out. The verbs first (앱이 자꾸
+    // 꺼져요: a page may say 자꾸), then the adverbs too.
     const { partialAnswer, ADVERBS } = await import('./partial-answer.ts');
-    const loose = clauses.filter((c) => c.verb || ADVERBS.has(c.label));
-    const kept = clauses.filter((c) => !loose.includes(c));
-    const relaxed = loose.length && kept.length ? (intent && (await this.matchAll([...kept, intent]))) || (await this.matchAll(kept)) : undefined;
-    if (relaxed) {
-      outcome.match = relaxed.response.tier;
-      outcome.highlight = [...new Set(relaxed.clauses.flatMap((c) => c.highlight))];
-      outcome.relaxed = loose.map((c) => c.label);
-      return Object.assign(outcome, await this.answer(relaxed.response, [...relaxed.clauses, ...loose], request, sort));
+    const verbs = clauses.filter((c) => c.verb);
+    const adverbs = clauses.filter((c) => ADVERBS.has(c.label));
+    for (const loose of adverbs.length ? [verbs, [...verbs, ...adverbs]] : [verbs]) {
+      const kept = clauses.filter((c) => !loose.includes(c));
+      const relaxed = loose.length && kept.length ? await matchWith(kept) : undefined;
+      if (relaxed) return respond(relaxed, loose);
     }
     // Else the pages with most of the words, apart. Each word alone, as a topic (which includes
     // keyword topics) or anywhere: a page about two of three words is a better partial answer
@@ -323,7 +326,7 @@ export class KoreanSearch {
       counts[subcategory] = (counts[subcategory] ?? 0) + 1;
     }
     let results = inSubcategories(response.results, request.subcategories, at);
-    if (sort === 'relevance' && response.tier !== 'anywhere') results = await byAboutness(results, clauses.flatMap(wordsOnPage));
+    if (sort === 'relevance' && response.tier !== 'anywhere') results = await byAboutness(results, clauses.flatMap(wordsOnPage), request.query);
     // Mentions are several searches merged (no one search to walk the title buckets of): at most
     // MENTION_LIMIT pages, put in order from their own records.
     if (response.tier === 'anywhere' && sort === 'title') {
@@ -733,23 +736,9 @@ async function byTitleOrder(results: readonly PagefindResult[]): Promise<FaqHit[
  * asking Pagefind for the plain words instead would fetch every index chunk of a common word's
  * forms (measured: +21 KB at p95 of a first search on 5,765 pages).
  */
-async function byAboutness(results: PagefindResult[], words: readonly string[]): Promise<PagefindResult[]> {
+async function byAboutness(results: PagefindResult[], words: readonly string[], query: string): Promise<PagefindResult[]> {
   if (results.length < 2 || results.length > SEARCH_PAGE_SIZE || !results.some((r, i) => i > 0 && r.score === results[i - 1]!.score)) return results;
-  // A 초성 key is used by every word it starts the consonants of (ㅎㅂ: 환불, 환불은).
-  const keys = words.filter(isChoseongWord);
-  const stems = words.filter((t) => !isChoseongWord(t)).map(fold);
-  const uses = (word: string) => {
-    const folded = fold(word);
-    return stems.some((t) => folded.startsWith(t)) || (keys.length > 0 && keys.some((k) => choseongOf(word).startsWith(k)));
-  };
-  const count = new Map(
-    await Promise.all(
-      results.map(async (r) => {
-        const entry = faqEntry(await r.data());
-        return [r.id, `${entry.title} ${entry.text}`.split(/\s+/).filter(uses).length] as const;
-      }),
-    ),
-  );
+  const count = new Map(await Promise.all(results.map(async (r) => [r.id, aboutness(faqEntry(await r.data()), words, query)] as const)));
   // Only within a run of equal scores: the order around it (the words as typed first) stays.
   const out: PagefindResult[] = [];
   for (let i = 0; i < results.length; ) {
@@ -759,6 +748,27 @@ async function byAboutness(results: PagefindResult[], words: readonly string[]):
     i = j;
   }
   return out;
+}
+
+/**
+ * How much a page is about a query, among pages Pagefind scores alike: first how many of the
+ * words as typed its title says, all of them (결제가 안 돼요: the page titled so, among pages about
+ * 결제), then how often its title and answer use the words searched (`words`).
+ */
+export function aboutness(page: Pick<FaqEntry, 'title' | 'text'>, words: readonly string[], query: string): number {
+  // A 초성 key is used by every word it starts the consonants of (ㅎㅂ: 환불, 환불은).
+  const keys = words.filter(isChoseongWord);
+  const stems = words.filter((t) => !isChoseongWord(t)).map(fold);
+  const uses = (word: string) => {
+    const folded = fold(word);
+    return stems.some((t) => folded.startsWith(t)) || (keys.length > 0 && keys.some((k) => choseongOf(word).startsWith(k)));
+  };
+  const title = page.title.toLowerCase().split(/[\s.,?!]+/);
+  const said = query
+    .toLowerCase()
+    .split(/\s+/)
+    .filter((w) => title.some((t) => (w.length > 1 ? t.includes(w) : t === w))).length;
+  return said * 1e4 + `${page.title} ${page.text}`.split(/\s+/).filter(uses).length;
 }
 
 /** The words a page writes for a clause: a synonym group's words, else the terms searched (ǀ디버 → 디버). */
