@@ -127,6 +127,8 @@ const EVERYDAY: VocabularyRule[] = [
  */
 const ENGLISH: VocabularyRule[] = [
   { same: ['로그인', 'login', 'log in', '로긴'], matches: ['로그인', '로그인이', '로그인하려면', 'login', 'log in', '로긴'], not: ['로그', '로고', 'logo'] },
+  { same: ['ssr', '서버 사이드 렌더링', '서버측 렌더링', '온디맨드 렌더링', '요청 시 렌더링', 'server-side rendering', 'on-demand rendering'], matches: ['SSR', '서버 사이드 렌더링', '온디맨드 렌더링', '요청 시 렌더링'], not: ['렌더링', '서버', 'ssg'] },
+  { same: ['ssg', '정적 사이트 생성', '정적 생성', '사전 렌더링', '프리렌더링', 'static site generation'], matches: ['SSG', '정적 사이트 생성', '사전 렌더링', '프리렌더링'], not: ['정적', '렌더링', 'ssr'] },
   { same: ['다국어', '국제화', 'i18n', '여러 언어', 'multilingual'], matches: ['다국어', '다국어로', '국제화', 'i18n', '여러 언어로', 'multilingual'], not: ['국제', '언어', '다국적'] },
   { same: ['로그아웃', 'logout', 'log out'], matches: ['로그아웃', '로그아웃하면', 'logout', 'log out'], not: ['로그', 'logo'] },
   { same: ['비밀번호', 'password', '패스워드', '비번'], matches: ['비밀번호를', 'password', '패스워드', '비번이'], not: ['비밀', '비용'] },
