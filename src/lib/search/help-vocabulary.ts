@@ -33,7 +33,7 @@ export interface VocabularyRule {
  * (내림차순), 잇다 (이어폰) and bare 받다 are left out.
  */
 const VERBS: VocabularyRule[] = [
-  { same: ['삭제', '제거', '지우다', '지워', '지워주', '지워졌', '없애다'], matches: ['지우는', '지우려면', '지워요', '지워주세요', '지워졌어요', '없애고', '제거하려면', '삭제하기'], not: ['지우개', '지역', '제공', '삭감'] },
+  { same: ['삭제', '제거', '지우다', '지워', '지워주', '지워졌', '없애다', 'delete', 'remove'], matches: ['delete', 'remove', '지우는', '지우려면', '지워요', '지워주세요', '지워졌어요', '없애고', '제거하려면', '삭제하기'], not: ['지우개', '지역', '제공', '삭감'] },
   { from: ['바꾸다', '바꿔', '바꿨', '바꿔주', '바뀌', '바뀐', '바꼈'], to: ['변경', '수정', '교체'], matches: ['바꾸려면', '바꾸는', '바꿔요', '바꿔주세요', '바꿨는데', '바뀌었어요', '바뀐', '바꼈어요'], not: ['바구니', '바깥', '바코드'] },
   { from: ['고치다', '고쳐', '고쳤', '고쳐주'], to: ['수정', '해결'], matches: ['고치려면', '고치는', '고쳐요', '고쳐주세요', '고쳤는데'], not: ['고객', '고정', '고지서'] },
   { from: ['넣', '넣어주'], to: ['등록', '추가', '입력'], matches: ['넣는', '넣으려면', '넣어요', '넣어주세요', '넣었는데'], not: ['넘기기', '널리'] },
@@ -112,6 +112,7 @@ const EVERYDAY: VocabularyRule[] = [
   { from: ['폰 바꾸', '폰 바꿨', '휴대폰 바꾸', '휴대폰 바꿨', '핸드폰 바꾸', '핸드폰 바꿨', '기기 바꾸', '기기 바꿨'], to: ['기기 변경', '기기 등록', '휴대폰 변경'], matches: ['폰 바꿨어요', '휴대폰 바꾸면', '핸드폰을 바꿨는데', '기기 바꾸려면'], not: ['폰', '휴대폰 번호'] },
   { from: ['광고 문자', '광고 메일', '광고 알림', '광고 전화'], to: ['마케팅 수신', '수신 거부', '스팸'], matches: ['광고 문자', '광고 메일이', '광고 알림'], not: ['광고', '광고주'] },
   { from: ['잘못 결제', '잘못 주문', '실수로 결제', '실수로 주문'], to: ['취소', '환불'], matches: ['잘못 결제했어요', '실수로 주문했는데', '잘못 주문'], not: ['잘못', '결제'] },
+  { from: ['top up', 'topup', 'recharge'], to: ['충전'], matches: ['top up', 'topup', 'recharge'], not: ['top', 'up', 'charge'] },
   { from: ['충전', '충전금'], to: ['입금', '예치금'], matches: ['충전', '충전하려면', '충전금'], not: ['충분', '충돌'] },
   { from: ['결재'], to: ['결제'], matches: ['결재', '결재했는데', '결재가'], not: ['결정', '결과'] },
   { from: ['상담', '상담원 연결', '상담사 연결', '상담 연결'], to: ['고객센터', '문의'], matches: ['상담', '상담하려면', '상담원 연결', '상담사 연결'], not: ['상품', '상세'] },
@@ -154,6 +155,23 @@ const ENGLISH: VocabularyRule[] = [
   { same: ['주문', 'order', 'orders', '오더'], matches: ['주문', '주문하려면', 'order', '오더'], not: ['주소', '주의'] },
   { same: ['취소', 'cancel', 'cancellation', '캔슬'], matches: ['취소', '취소하려면', 'cancel', 'cancellation', '캔슬'], not: ['취향', '취업'] },
   { same: ['반품', 'return', 'returns', '리턴'], matches: ['반품', '반품하려면', 'return', '리턴'], not: ['반값', '반영'] },
+  { same: ['등록', 'register', 'registration'], matches: ['등록', '등록하려면', 'register', 'registration'], not: ['등급', '등산'] },
+  { same: ['검색', 'search'], matches: ['검색', '검색이', 'search'], not: ['검사', '검토'] },
+  { same: ['수수료', 'fee', 'fees', 'commission'], matches: ['수수료', '수수료가', 'fee', 'fees', 'commission'], not: ['수수께끼', '수정'] },
+  { same: ['한도', 'limit', 'limits'], matches: ['한도', '한도가', 'limit', 'limits'], not: ['한국', '한번'] },
+  { same: ['부가세', '부가가치세', 'vat'], matches: ['부가세', '부가세는', '부가가치세', 'vat'], not: ['부가', '부과'] },
+  { same: ['은행', 'bank'], matches: ['은행', '은행에서', 'bank'], not: ['은퇴', '은근'] },
+  { same: ['판매자', '셀러', 'seller', '판매처'], matches: ['판매자', '판매자에게', '셀러', 'seller', '판매처'], not: ['판매', '판단'] },
+  { same: ['재입고', 'restock', '재입고 알림'], matches: ['재입고', '재입고되면', 'restock'], not: ['재고', '입고'] },
+  { same: ['관세', 'customs', '통관'], matches: ['관세', '관세는', 'customs', '통관'], not: ['관심', '관리'] },
+  { same: ['해외', 'overseas', '글로벌', 'global'], matches: ['해외', '해외로', 'overseas', '글로벌', 'global'], not: ['해지', '해결'] },
+  { same: ['현금', 'cash'], matches: ['현금', '현금으로', 'cash'], not: ['현재', '현장'] },
+  { same: ['해킹', 'hack', 'hacked', 'hacking'], matches: ['해킹', '해킹을', 'hacked', 'hacking'], not: ['해지', '해결'] },
+  { same: ['스팸', 'spam'], matches: ['스팸', '스팸으로', 'spam'], not: ['스펙', '스탬프'] },
+  { same: ['상태', 'status'], matches: ['상태', '상태가', 'status'], not: ['상품', '상담'] },
+  { same: ['옵션', 'option', 'options'], matches: ['옵션', '옵션을', 'option', 'options'], not: ['오션', '옵저버'] },
+  { same: ['사이즈', 'size'], matches: ['사이즈', '사이즈를', 'size'], not: ['사이트', '사이'] },
+  { same: ['색상', '색깔', '컬러', 'color', 'colour'], matches: ['색상', '색깔', '컬러', 'color', 'colour'], not: ['색인', '검색'] },
   { same: ['교환', 'exchange'], matches: ['교환', '교환하려면', 'exchange'], not: ['교육', '교통'] },
   { same: ['리뷰', 'review', 'reviews', '후기', '상품평', '구매평'], matches: ['리뷰', '리뷰를', 'review', '후기', '후기를', '상품평'], not: ['리스트', '후불'] },
   { same: ['문의', 'inquiry', 'inquiries', 'contact'], matches: ['문의', '문의하려면', 'inquiry', 'contact'], not: ['문서', '문자'] },
@@ -218,7 +236,7 @@ const ENGLISH: VocabularyRule[] = [
  * frequent misspellings (메세지, 멤버쉽 and 캡쳐 are in the English group above).
  */
 const VARIANTS: VocabularyRule[] = [
-  { same: ['변경', '수정'], matches: ['변경', '변경하려면', '수정', '수정하려면'], not: ['변명', '수수료'] },
+  { same: ['변경', '수정', 'change', 'modify'], matches: ['change', 'modify', '변경', '변경하려면', '수정', '수정하려면'], not: ['변명', '수수료'] },
   { same: ['휴대폰', '핸드폰', '휴대전화', '스마트폰', '폰', '핸폰'], matches: ['휴대폰', '휴대폰으로', '핸드폰', '휴대전화', '스마트폰', '폰', '폰으로', '핸폰'], not: ['폰트', '휴대', '휴가'] },
   { same: ['다음 날', '다음날', '익일', '내일'], matches: ['다음 날', '다음날에', '익일', '내일', '내일까지'], not: ['다음', '내용', '익명'] },
   { same: ['휴대폰 결제', '휴대폰결제', '폰결제', '핸드폰 결제', '핸드폰결제', '소액결제', '휴대폰 소액결제'], matches: ['휴대폰 결제', '폰결제', '폰결제로', '핸드폰 결제', '소액결제'], not: ['휴대폰', '결제', '카드 결제'] },
@@ -240,10 +258,10 @@ const VARIANTS: VocabularyRule[] = [
   { same: ['구매확정', '구매 확정', '수취확인'], matches: ['구매확정', '구매확정하려면', '구매 확정', '수취확인'], not: ['구매', '수취인'] },
   { same: ['배송 조회', '배송조회', '배송 추적', '택배 조회', '택배조회', '운송장', '송장번호', '송장 번호', 'tracking'], matches: ['배송 조회', '배송조회', '배송 추적', '택배 조회', '운송장', '송장번호', 'tracking'], not: ['배송', '송장'] },
   { same: ['배송비', '택배비', '배송료', '배달비'], matches: ['배송비', '배송비가', '택배비', '배송료', '배달비'], not: ['배송', '배달'] },
-  { same: ['무료', '공짜'], matches: ['무료', '무료로', '공짜', '공짜로'], not: ['무릎', '공지'] },
+  { same: ['무료', '공짜', 'free'], matches: ['free', '무료', '무료로', '공짜', '공짜로'], not: ['무릎', '공지'] },
   { same: ['결제수단', '결제 수단', '결제방법', '지불수단', '지불 수단', 'payment method'], matches: ['결제수단', '결제 수단', '결제방법', '지불 수단', 'payment method'], not: ['결제', '지불'] },
-  { same: ['송금', '이체', '계좌이체', '계좌 이체'], matches: ['송금', '송금하려면', '이체', '계좌이체', '계좌 이체'], not: ['송장', '이제'] },
-  { same: ['출금', '인출'], matches: ['출금', '출금하려면', '인출'], not: ['출발', '인증'] },
+  { same: ['송금', '이체', '계좌이체', '계좌 이체', 'transfer', 'remittance'], matches: ['transfer', 'remittance', '송금', '송금하려면', '이체', '계좌이체', '계좌 이체'], not: ['송장', '이제'] },
+  { same: ['출금', '인출', 'withdraw', 'withdrawal', 'cash out'], matches: ['출금', '출금하려면', '인출', 'withdraw', 'withdrawal', 'cash out'], not: ['출발', '인증'] },
   { same: ['계좌', '통장'], matches: ['계좌', '계좌를', '통장', '통장으로'], not: ['계정', '통계'] },
   { same: ['민원', '불만', '컴플레인', '클레임', 'complaint'], matches: ['민원', '불만', '컴플레인', '클레임', 'complaint'], not: ['민감', '불편'] },
   { same: ['신고', '제보'], matches: ['신고', '신고하려면', '제보'], not: ['신청', '제품'] },
@@ -262,7 +280,7 @@ const VARIANTS: VocabularyRule[] = [
   { same: ['콜센터', '전화 상담', '전화상담', '대표번호', 'call center'], matches: ['콜센터', '전화 상담', '전화상담', '대표번호', 'call center'], not: ['전화', '대표'] },
   { same: ['채팅 상담', '채팅상담', '실시간 상담', '실시간 채팅'], matches: ['채팅 상담', '채팅상담', '실시간 상담', '실시간 채팅'], not: ['채팅', '실시간'] },
   { same: ['운영시간', '운영 시간', '영업시간', '영업 시간', '상담시간', '상담 시간', '상담 가능 시간', '업무 시간', '업무시간'], matches: ['운영시간', '운영 시간', '영업시간', '상담 시간', '상담 가능 시간', '업무시간'], not: ['운영', '시간'] },
-  { same: ['영업일', '평일'], matches: ['영업일', '영업일로', '평일', '평일에'], not: ['영업', '평가'] },
+  { same: ['영업일', '평일', 'business day', 'business days'], matches: ['영업일', '영업일로', '평일', '평일에', 'business day'], not: ['영업', '평가'] },
 ];
 
 export const HELP_VOCABULARY: readonly VocabularyRule[] = [...VERBS, ...EVERYDAY, ...ENGLISH, ...VARIANTS];
