@@ -125,6 +125,8 @@ interface Clause {
 }
 
 type TieredResponse = Pick<PagefindResponse, 'results' | 'unfilteredResultCount'> & { tier: MatchTier; terms: string };
+/** A search every clause matched, with the clauses as matched. */
+type Matched = { response: TieredResponse; clauses: readonly Clause[] };
 
 /**
  * Pagefind's ranking options for doum's index. Page length off: the index words already say how
@@ -265,7 +267,7 @@ export class KoreanSearch {
     // on the topic; never required.
     const intent: Clause | undefined = parsed.intent && { label: '', terms: [INTENT_WORD[parsed.intent]], topic: false, known: true, highlight: [] };
     // `loose`: words left out (below), used only to rank the pages.
-    const respond = async (found: { response: TieredResponse; clauses: readonly Clause[] }, loose: Clause[] = []) => {
+    const respond = async (found: Matched, loose: Clause[] = []) => {
       outcome.match = found.response.tier;
       outcome.highlight = [...new Set(found.clauses.flatMap((c) => c.highlight))];
       if (loose.length) outcome.relaxed = loose.map((c) => c.label);
@@ -432,7 +434,7 @@ export class KoreanSearch {
     // alone, ranked by what the pages are about.
     if (!rule.twoWay || !typed.known || !typed.topic) {
       // After a verb stem these end a verb (지우고, 늘리기, 끄는); 한도는 is read by no verb rule.
-      const verb = !rule.twoWay && (endsLikePredicate(typed.label) || /[가-힣](고|기|는|게|면|던|지)$/.test(typed.label));
+      const verb = !rule.twoWay && (endsLikePredicate(typed.label) || /[가-힣](고|기|는|게|면|던)$/.test(typed.label));
       return { ...typed, terms: [word], topic: true, known: true, highlight: [...typed.highlight, ...groupWords(rule)], verb };
     }
     return { ...typed, wide: [word], highlight: [...typed.highlight, ...groupWords(rule)] };
