@@ -361,6 +361,17 @@ describe('a filler word written onto a compound', () => {
   });
 });
 
+describe('a definition question', () => {
+  const site = siteOf([
+    faq('skills', 'Astro 어댑터 API', '어댑터 API로 배포 대상에 맞는 서버 코드를 만듭니다. 어댑터마다 설정이 다릅니다.', { id: 'adapter', tags: ['어댑터'] }),
+    faq('skills', 'Keystatic & Astro', 'Keystatic은 파일로 글을 관리하는 CMS입니다. 서버 렌더링에는 어댑터가 필요합니다.', { id: 'keystatic' }),
+  ]);
+
+  it('is answered by the pages about the word, not by a page that defines something else and mentions it', async () => {
+    expect(await found(site(), '어댑터란')).toEqual(['adapter']);
+  });
+});
+
 describe('a word still being typed', () => {
   const site = siteOf([faq('skills', '중단점은 어떻게 거나요?', '줄 번호 옆을 눌러 중단점을 겁니다. 중단점에서 실행이 멈춥니다.', { id: 'breakpoint' })]);
 

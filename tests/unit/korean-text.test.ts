@@ -151,6 +151,14 @@ describe('query parsing', () => {
     expect(pageIntents('반품 택배비는 누가 내나요?', ['택배비'])).toEqual([]);
   });
 
+  it('tells a definition page by a first sentence that says what a title word is', () => {
+    expect(pageIntents('아일랜드 아키텍처', [], 'Astro는 아일랜드 아키텍처라고 불리는 새 프런트엔드 패턴을 널리 알렸습니다.')).toEqual(['definition']);
+    expect(pageIntents('누리플러스 멤버십 혜택', [], '누리플러스는 월 4,900원을 내고 혜택을 받는 유료 멤버십입니다.')).toEqual(['definition']);
+    // A sentence that describes the page, or opens with another word, defines nothing.
+    expect(pageIntents('오류 참조', [], '다음 참조는 Astro를 쓰면서 만날 수 있는 오류의 전체 목록입니다.')).toEqual(['trouble']);
+    expect(pageIntents('배송 조회', [], '배송 조회는 주문 내역에서 할 수 있습니다.')).toEqual([]);
+  });
+
   it('caps what a pasted essay can cost', () => {
     const parsed = parseQuery('환불 '.repeat(1000));
     expect(parsed.text.length).toBeLessThanOrEqual(200);

@@ -166,7 +166,8 @@ export async function indexWords(faqs: readonly IndexableFaq[], synonyms: readon
     const titleWords = fields[doc]!.title.filter((w) => content(stem(w))).length;
     const titleWeight = Math.round((WEIGHT.titleTopic + WEIGHT.shortTitle / Math.max(1, titleWords)) * 4) / 4;
     // The answer's first sentence says what the page answers (writers are asked to answer there).
-    const lead = new Set(wordsOf(faqs[doc]!.body.split(/(?<=[.?!])\s/)[0] ?? '').map(stem));
+    const firstSentence = faqs[doc]!.body.split(/(?<=[.?!])\s/)[0] ?? '';
+    const lead = new Set(wordsOf(firstSentence).map(stem));
     const inLead = (term: string) => lead.has(term);
     const isTopical = (t: DocTerm, term = '') => (t.flags & NAMED) !== 0 || t.count >= topicTf || inLead(term);
     for (const [term, t] of terms) {
@@ -203,7 +204,7 @@ export async function indexWords(faqs: readonly IndexableFaq[], synonyms: readon
       for (let i = 0; i + 1 < names.length; i++) add(weight, topicWord(choseongOf(names[i]!) + choseongOf(names[i + 1]!), true));
     }
     // The kinds of answer the page gives (troubleshooting, definition), for conversational queries.
-    for (const intent of pageIntents(faqs[doc]!.title, faqs[doc]!.tags)) add(WEIGHT.plain, INTENT_WORD[intent]);
+    for (const intent of pageIntents(faqs[doc]!.title, faqs[doc]!.tags, firstSentence)) add(WEIGHT.plain, INTENT_WORD[intent]);
     // Synonym groups: the page has a phrase of the group (every word of it, in any form).
     const sorted = [...terms.keys()].sort();
     const starting = (prefix: string, where: (t: DocTerm) => boolean = () => true) => {

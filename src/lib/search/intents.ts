@@ -19,12 +19,32 @@ const DEFINITION_PAGE = /[가-힣A-Za-z0-9]\s?(이)?란\??\s*$|란 무엇|무엇
 /** Titles and tags of pages that say when or how long: 언제 들어오나요, 처리 기간, 며칠 걸리나요. */
 const TIME_PAGE = /언제|며칠|몇\s?(일|주|달|개월|년|시|분)|기간|소요|걸리|걸려|일정|마감|까지\s?(가능|되|돼|할 수)/;
 
-/** The kinds of answer a page gives, from its title and tags. */
-export function pageIntents(title: string, tags: readonly string[]): Intent[] {
+/**
+ * A first sentence that says what a word of the title is: "아일랜드 아키텍처라고 불리는 …",
+ * "누리플러스는 … 멤버십입니다". Documentation titles rarely ask "X란?"; their first sentence says it.
+ */
+function definesTitleWord(title: string, lead: string): boolean {
+  const sentence = lead.trim();
+  return title
+    .split(/\s+/)
+    .map((w) => w.replace(/[^\p{L}\p{N}]/gu, ''))
+    .filter((w) => w.length >= 2)
+    .some((w) => {
+      const at = sentence.indexOf(w);
+      if (at < 0) return false;
+      const rest = sentence.slice(at + w.length);
+      // X(이)라고 불리는/부르는/합니다, X(이)란 …; or a sentence that opens with "X는" and ends "…입니다"
+      // ("다음 참조는 … 목록입니다" describes a page, it defines no word).
+      return /^(이)?(라고\s?(불리|부르|부릅|합니다)|란\s)/.test(rest) || (at === 0 && /^(은|는)\s/.test(rest) && /(입니다|뜻합니다|말합니다|가리킵니다|의미합니다)[.!]?$/.test(sentence));
+    });
+}
+
+/** The kinds of answer a page gives, from its title and tags, and its first sentence (`lead`). */
+export function pageIntents(title: string, tags: readonly string[], lead = ''): Intent[] {
   const out: Intent[] = [];
   const text = [title, ...tags].join(' ');
   if (TROUBLE_PAGE.test(text)) out.push('trouble');
-  if (DEFINITION_PAGE.test(title)) out.push('definition');
+  if (DEFINITION_PAGE.test(title) || definesTitleWord(title, lead)) out.push('definition');
   if (TIME_PAGE.test(text)) out.push('time');
   return out;
 }

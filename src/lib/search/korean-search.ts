@@ -273,7 +273,13 @@ export class KoreanSearch {
       if (loose.length) outcome.relaxed = loose.map((c) => c.label);
       return Object.assign(outcome, await this.answer(found.response, [...found.clauses, ...loose], request, sort));
     };
-    const matchWith = async (kept: Clause[]) => (intent && (await this.matchAll([...kept, intent]))) || (kept.length ? await this.matchAll(kept) : undefined);
+    // A definition must be about the word: a page that defines something else and mentions it (a
+    // CMS guide saying "어댑터") is no answer to 어댑터란.
+    const ofKind = async (kept: Clause[]) => {
+      const kind = intent && (await this.matchAll([...kept, intent]));
+      return kind && !(parsed.intent === 'definition' && kind.response.tier === 'anywhere') ? kind : undefined;
+    };
+    const matchWith = async (kept: Clause[]) => (await ofKind(kept)) || (kept.length ? await this.matchAll(kept) : undefined);
     const found = await matchWith(clauses);
     if (found) return respond(found);
     // No page has every word (partial-answer.ts, loaded only then). A verb or adverb never empties
