@@ -353,6 +353,25 @@ describe('a verb or adverb the pages do not share with the nouns', () => {
   });
 });
 
+describe('a long unspaced compound', () => {
+  const site = siteOf([
+    faq('refund', '환불계좌 바꾸기', '환불계좌는 설정에서 바꿉니다.', { id: 'change-account', tags: ['환불계좌'] }),
+    faq('refund', '환불 계좌는 어떻게 등록하나요?', '환불 받을 계좌를 등록합니다.', { id: 'register-account', tags: ['환불', '계좌'] }),
+    faq('wallet', '카드 할부는 몇 개월까지 되나요?', '카드 할부는 3개월까지 됩니다.', { id: 'installment', tags: ['할부'] }),
+  ]);
+
+  it('reads each part as a word of its own (환불계좌등록: 환불계좌 also written apart)', async () => {
+    expect(await found(site(), '환불계좌등록')).toContain('register-account');
+  });
+
+  it('with a part no page has, is an honest 0건 with the pages of the other parts apart (카드할부개월수)', async () => {
+    const outcome = await site().search.search({ query: '카드할부개월수' });
+    expect(outcome.total).toBe(0);
+    expect(outcome.unmatched).toEqual(['개월수']);
+    expect((await ids(outcome.fallback!))[0]).toBe('installment');
+  });
+});
+
 describe('a filler word written onto a compound', () => {
   const site = siteOf([faq('refund', '부분 환불은 어떻게 하나요?', '부분 환불은 주문 내역에서 신청합니다.', { id: 'partial', tags: ['부분 환불'] })]);
 

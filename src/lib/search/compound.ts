@@ -19,6 +19,8 @@ export const MAX_COMPOUND = 12;
  */
 export async function splitCompound(word: string, isWord: (part: string) => boolean | Promise<boolean>, lastKnown = false): Promise<string[] | undefined> {
   if (!isHangulWord(word) || word.length < 2 * MIN_PART || word.length > MAX_COMPOUND) return undefined;
+  const words = new Map<string, boolean>();
+  const unknownChars = (parts: string[]) => parts.reduce((n, part) => n + (words.get(part) ? 0 : part.length), 0);
   // from(i, unknown): the best split of word[i..] with at most `unknown` parts that are no word.
   const memo = new Map<string, Promise<string[] | null>>();
   const from = (i: number, unknown: number): Promise<string[] | null> => {
@@ -36,10 +38,14 @@ export async function splitCompound(word: string, isWord: (part: string) => bool
       if (word.length - j === 1) continue; // a one-syllable rest cannot be split
       const piece = word.slice(i, j);
       const known = await isWord(piece);
+      words.set(piece, known);
       if (!known && (unknown === 0 || (lastKnown && j === word.length))) continue;
       const rest = await from(j, known ? unknown : unknown - 1);
-      if (rest && (!best || rest.length + 1 < best.length)) best = [piece, ...rest];
-      if (best && best.length <= 2) break;
+      const candidate = rest && [piece, ...rest];
+      // Fewest parts; with an unknown part, the one that leaves least unknown (카드 + 할부 + 개월수,
+      // not 카드 + 할부개월수, which would hide the known 할부).
+      if (candidate && (!best || unknownChars(candidate) < unknownChars(best) || (unknownChars(candidate) === unknownChars(best) && candidate.length < best.length))) best = candidate;
+      if (best && best.length <= 2 && unknownChars(best) === 0) break;
     }
     return best;
   };

@@ -297,9 +297,13 @@ export class KoreanSearch {
     // Else the pages with most of the words, apart. Each word alone, as a topic (which includes
     // keyword topics) or anywhere: a page about two of three words is a better partial answer
     // than one with a word in its title.
-    const [alone, at] = await Promise.all([Promise.all(clauses.map((c) => this.matchAll([{ ...c, noKeywordTier: true }]))), this.directory.locator()]);
+    // One word that no reading finds (카드할부개월수): its parts, the unknown one included.
+    const lone = clauses.length === 1 && !clauses[0]!.known ? clauses[0]! : undefined;
+    const parts = lone && (await this.split(lone.label, false, (piece) => this.about(piece)));
+    const partialWords = parts ? [await this.splitClause({ ...lone!, terms: parts, topic: true, known: true })].flat() : clauses;
+    const [alone, at] = await Promise.all([Promise.all(partialWords.map((c) => this.matchAll([{ ...c, noKeywordTier: true }]))), this.directory.locator()]);
     const partial = partialAnswer(
-      clauses.map((c, i) => ({ label: c.label, highlight: c.highlight, optional: !!(c.known && c.optional), results: alone[i] && inSubcategories(alone[i].response.results, request.subcategories, at) })),
+      partialWords.map((c, i) => ({ label: c.label, highlight: c.highlight, optional: !!(c.known && c.optional), results: alone[i] && inSubcategories(alone[i].response.results, request.subcategories, at) })),
     );
     outcome.unmatched = partial.unmatched;
     if (partial.best) {
@@ -406,7 +410,7 @@ export class KoreanSearch {
         const group = words.slice(i, i + match.length);
         out.push(this.synonymClause(group, match.group, last));
         i += match.length - 1;
-      } else out.push(this.wordClause(words[i]!, last, typing && last).then(splitClause));
+      } else out.push(this.wordClause(words[i]!, last, typing && last).then((clause) => this.splitClause(clause)));
     }
     return (await Promise.all(out)).flat();
   }
@@ -559,8 +563,26 @@ export class KoreanSearch {
     const heads: string[] = [];
     for (let cut = word.length - 1; cut >= 2; cut--) heads.push(word.slice(0, cut));
     const knownHeads = new Map(await Promise.all(heads.map(async (h) => [h, await this.exists(h)] as const)));
-    for (const head of nounHeads(word, (h) => knownHeads.get(h) ?? false)) if (!(await this.exists(word.slice(head.length)))) return head;
+    // What follows must not be or start with a word pages are about: 카드할부개월수 is a compound, not
+    // 카드 + an ending that starts with 할.
+    const startsWord = async (rest: string) => (await this.exists(rest)) || (await this.about(rest.slice(0, 2))) || (await this.about(rest.slice(0, 3)));
+    for (const head of nounHeads(word, (h) => knownHeads.get(h) ?? false)) if (!(await startsWord(word.slice(head.length)))) return head;
     return undefined;
+  }
+
+  /**
+   * A compound the index has only in parts (알림설정변경 → 알림, 설정, 변경) is one clause per part, so
+   * a part that matches nothing can be left out like any word. Each part is read as a word of its
+   * own (환불계좌등록 → 환불계좌, 등록: 환불계좌 also finds "환불 계좌" written apart).
+   */
+  private async splitClause(clause: Clause): Promise<Clause | Clause[]> {
+    if (clause.terms.length < 2) return clause;
+    return Promise.all(
+      clause.terms.map(async (term) => {
+        const part = await this.wordClause({ text: term, raw: term, kind: 'hangul' }, false);
+        return part.known && part.terms.length === 1 ? { ...part, label: term } : { ...clause, label: term, terms: [term], highlight: [term] };
+      }),
+    );
   }
 
   /**
@@ -818,15 +840,6 @@ function completion(fragment: PagefindFragment, prefix: string): string | undefi
   return faqEntry(fragment)
     .topics.filter((w) => fold(w).startsWith(p))
     .sort((a, b) => a.length - b.length)[0];
-}
-
-/**
- * A compound the index has only in parts (알림설정변경 → 알림, 설정, 변경) is one clause per part, so
- * a part that matches nothing can be left out like any word.
- */
-function splitClause(clause: Clause): Clause | Clause[] {
-  if (clause.terms.length < 2) return clause;
-  return clause.terms.map((term) => ({ ...clause, label: term, terms: [term], highlight: [term] }));
 }
 
 /** Conjoining consonants back to typed ones (환ᄇ → 환ㅂ), for marking and labels. */
