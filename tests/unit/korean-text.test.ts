@@ -130,6 +130,14 @@ describe('query parsing', () => {
     expect(wordIntent('언제든지')).toBeUndefined();
   });
 
+  it('joins a number with its unit only (500 개, 3 개월), reads 1대1 as 1:1, and drops greetings', () => {
+    expect(parseQuery('3 개월까지 할부').words.map((w) => w.text)).toEqual(['3개월까지', '할부']);
+    expect(parseQuery('1:1 문의').words.map((w) => w.text)).toEqual(['1', '1', '문의']);
+    expect(parseQuery('1대1 문의').words.map((w) => w.text)).toEqual(['1', '1', '문의']);
+    expect(normalizeText('일대일 1 대 1')).toBe('일대일 1:1');
+    expect(parseQuery('안녕하세요 환불 문의드려요 감사합니다').words.map((w) => w.text)).toEqual(['환불', '문의드려요']);
+  });
+
   it('reads 몇 and a counter as one question word: how long is a question of when, how many no topic', () => {
     for (const query of ['할부 몇개월', '할부 몇 개월까지', '몇 시까지 주문']) {
       expect(parseQuery(query).intent, query).toBe('time');

@@ -300,7 +300,9 @@ export class KoreanSearch {
     // One word that no reading finds (카드할부개월수): its parts, the unknown one included.
     const lone = clauses.length === 1 && !clauses[0]!.known ? clauses[0]! : undefined;
     const parts = lone && (await this.split(lone.label, false, (piece) => this.about(piece)));
-    const partialWords = parts ? [await this.splitClause({ ...lone!, terms: parts, topic: true, known: true })].flat() : clauses;
+    // Verbs and adverbs do not count towards "most of the words" (a long question has many).
+    const nouns = clauses.filter((c) => !c.verb && !ADVERBS.has(c.label));
+    const partialWords = parts ? [await this.splitClause({ ...lone!, terms: parts, topic: true, known: true })].flat() : nouns.length >= 2 ? nouns : clauses;
     const [alone, at] = await Promise.all([Promise.all(partialWords.map((c) => this.matchAll([{ ...c, noKeywordTier: true }]))), this.directory.locator()]);
     const partial = partialAnswer(
       partialWords.map((c, i) => ({ label: c.label, highlight: c.highlight, optional: !!(c.known && c.optional), results: alone[i] && inSubcategories(alone[i].response.results, request.subcategories, at) })),

@@ -32,7 +32,9 @@ export function normalizeText(input: string): string {
     .normalize('NFKC')
     .replace(/[\u1100-\u11ff]/g, compatJamo)
     .replace(INVISIBLE, '')
-    .replace(/(\d),(?=\d{3}(?!\d))/g, '$1');
+    .replace(/(\d),(?=\d{3}(?!\d))/g, '$1')
+    // 1대1 문의 is 1:1 문의.
+    .replace(/(\d)\s?대\s?(\d)/g, '$1:$2');
 }
 
 export function foldCase(text: string): string {

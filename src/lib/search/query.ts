@@ -16,6 +16,7 @@ export const FILLER_WORDS = new Set([
   '방법', '방법은', '방법이', '방법을', '방법좀', '법', '하는법', '하나요', '하나', '할까요', '하면', '하는', '하려면', '해야', '해야하나요', '하고', '하고싶어요', '해요',
   '있나요', '있어요', '있을까요', '있는지', '있는', '있습니까', '있으면', '없나요', '없어요', '없는', '되나요', '될까요', '돼요', '되는', '되는지', '안되나요', '안돼요',
   '알려주세요', '알려줘', '알려주실', '알려', '알고', '알고싶어요', '싶어요', '싶습니다', '싶은데', '싶은', '싶다', '궁금해요', '궁금합니다', '궁금',
+  '안녕하세요', '감사합니다', '감사하겠습니다', '고맙습니다', '수고하세요', '주시면', '주실', '주시겠어요',
   '부탁드립니다', '부탁해요', '해주세요', '주세요', '가능한가요', '가능한지', '가능해요', '가능할까요', '가능', '가능합니까',
   '좀', '수', '것', '거', '건가요', '건지', '게', '등', '및', '때', '한', '번', '중', '또는', '그리고', '제', '저', '내', '저희', '우리', '이', '그', '요', '혹시', '그냥', '정말', '너무', '다시', '꼭',
   'how', 'to', 'the', 'a', 'an', 'is', 'what', 'can', 'i', 'do',
@@ -54,6 +55,9 @@ function kindOf(word: string): WordKind {
   return 'mixed';
 }
 
+/** Units written after a number, with any particle (500 개, 3 개월까지, 10 %). */
+const UNIT = /^(개|원|만원|천원|일|주|달|개월|년|월|시|시간|분|초|번|회|건|명|장|자|자리|글자|차|단계|배|퍼센트|%)([가-힣]{0,3})$/;
+
 /** Counters after 몇 (몇 개월, 몇 번, 몇 가지): how many, a question and no topic. */
 const COUNTER = /^(일|주|달|개월|년|시|시간|분|번|개|명|회|장|건|가지|차례)/;
 
@@ -73,8 +77,8 @@ export function parseQuery(input: string): ParsedQuery {
   for (let i = 0; i < rawWords.length && words.length < MAX_QUERY_WORDS; i++) {
     let raw = rawWords[i]!;
     const next = rawWords[i + 1];
-    // "500 개" is "500개": a number followed by a short Hangul unit word.
-    if (/^\d+$/.test(raw) && next && isHangulWord(next) && syllableCount(next) <= 2) {
+    // "500 개" is "500개": a number followed by a unit (not "1:1 문의": 문의 is no unit).
+    if (/^\d+$/.test(raw) && next && UNIT.test(next)) {
       raw += next;
       i++;
     }
