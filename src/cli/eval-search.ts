@@ -4,7 +4,8 @@
  * honest empty answers per kind, next to plain Pagefind (default settings) on the same pages:
  * - judged: tests/fixtures/search/judged-queries.json on the sample content (the set the engine
  *   was tuned on);
- * - market dev: the 누리마켓 blind set's dev half (tests/fixtures/search/blind-market.json);
+ * - market dev: the 누리마켓 blind set's dev half (tests/fixtures/search/blind-market.json), and
+ *   a second blind batch on the same FAQs, all dev (blind-market-2.json);
  * - astro dev: the dev half of the set on ../shared/corpus/astro-docs-ko.jsonl (imported into
  *   .bench/, never into content/).
  * With --test, the blind test halves instead: run them only at the end of a piece of work, and
@@ -35,7 +36,12 @@ const half = testSplits ? 'test' : 'dev';
 const sites: Site[] = [
   {
     name: 'sample',
-    sets: [...(testSplits ? [] : [{ name: 'judged (tuned)', queries: readQuerySet('judged-queries.json') }]), { name: `누리마켓 blind ${half}`, queries: readQuerySet('blind-market.json', half) }],
+    sets: [
+      ...(testSplits ? [] : [{ name: 'judged (tuned)', queries: readQuerySet('judged-queries.json') }]),
+      { name: `누리마켓 blind ${half}`, queries: readQuerySet('blind-market.json', half) },
+      // A second blind batch, written and judged later the same way; all of it is for tuning.
+      ...(testSplits ? [] : [{ name: '누리마켓 blind 2 (dev)', queries: readQuerySet('blind-market-2.json', 'dev') }]),
+    ],
   },
 ];
 const astro = path.join(CORPUS_DIR, 'astro-docs-ko.jsonl');

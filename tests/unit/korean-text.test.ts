@@ -123,6 +123,8 @@ describe('query parsing', () => {
     expect(parseQuery('결제가 안 돼요')).toMatchObject({ intent: 'trouble' });
     expect(parseQuery('웹훅이란').words.map((w) => w.text)).toEqual(['웹훅']);
     expect(parseQuery('웹훅이란').intent).toBe('definition');
+    expect(parseQuery('누리플러스가 뭐예요')).toMatchObject({ intent: 'definition', words: [{ text: '누리플러스가' }] });
+    expect(parseQuery('환불 뭐 해야 돼요').intent).not.toBe('definition');
     const when = parseQuery('반품 언제까지 가능');
     expect(when.intent).toBe('time');
     expect(when.words.map((w) => w.text)).toEqual(['반품']);
