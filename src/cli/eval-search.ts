@@ -7,7 +7,7 @@
  * - market dev: the 누리마켓 blind set's dev half (tests/fixtures/search/blind-market.json), and
  *   a second blind batch on the same FAQs, all dev (blind-market-2.json);
  * - astro dev: the dev half of the set on ../shared/corpus/astro-docs-ko.jsonl (imported into
- *   .bench/, never into content/).
+ *   .bench/, never into content/), and a second blind batch on it, all dev (astro-docs-ko-2.json).
  * With --test, the blind test halves instead: run them only at the end of a piece of work, and
  * never write a rule from one of their misses. Writes .bench/eval/results.json.
  */
@@ -48,7 +48,11 @@ const astro = path.join(CORPUS_DIR, 'astro-docs-ko.jsonl');
 if (fs.existsSync(astro)) {
   const content = path.join(root, 'astro-docs-ko', 'content');
   importCorpus(astro, content);
-  sites.push({ name: 'astro-docs-ko', contentDir: content, sets: [{ name: `astro-docs-ko ${half}`, queries: readQuerySet('astro-docs-ko.json', half) }] });
+  sites.push({
+    name: 'astro-docs-ko',
+    contentDir: content,
+    sets: [{ name: `astro-docs-ko ${half}`, queries: readQuerySet('astro-docs-ko.json', half) }, ...(testSplits ? [] : [{ name: 'astro-docs-ko blind 2 (dev)', queries: readQuerySet('astro-docs-ko-2.json', 'dev') }])],
+  });
 } else console.warn(`${astro}가 없어 astro-docs-ko 세트는 건너뜁니다 (DOUM_CORPUS_DIR로 말뭉치 폴더를 알려 주세요).`);
 
 async function outcomes(page: Page, site: string, queries: JudgedQuery[]) {

@@ -128,6 +128,11 @@ const EVERYDAY: VocabularyRule[] = [
  */
 const ENGLISH: VocabularyRule[] = [
   { same: ['로그인', 'login', 'log in', '로긴'], matches: ['로그인', '로그인이', '로그인하려면', 'login', 'log in', '로긴'], not: ['로그', '로고', 'logo'] },
+  { same: ['리디렉션', '리다이렉션', '리디렉트', '리다이렉트', 'redirect', 'redirects', 'redirection'], matches: ['리디렉션', '리다이렉트', '리다이렉트하려면', 'redirect'], not: ['리뷰', '리셋'] },
+  { same: ['프런트매터', '프론트매터', 'frontmatter', 'front matter'], matches: ['프런트매터', '프론트매터', '프론트매터에', 'frontmatter'], not: ['프런트', '매터'] },
+  { same: ['프런트엔드', '프론트엔드', 'frontend', 'front end'], matches: ['프런트엔드', '프론트엔드', 'frontend'], not: ['프런트', '엔드'] },
+  { same: ['단위 테스트', '유닛 테스트', '유닛테스트', 'unit test', 'unit tests', 'unit testing'], matches: ['단위 테스트', '유닛 테스트', '유닛테스트', 'unit test'], not: ['테스트', '단위'] },
+  { same: ['타입 검사', '타입 체크', '타입체크', '형식 검사', 'type check', 'typecheck', 'type checking'], matches: ['타입 검사', '타입 체크', '타입체크', 'typecheck'], not: ['타입', '체크'] },
   { same: ['ssr', '서버 사이드 렌더링', '서버측 렌더링', '온디맨드 렌더링', '요청 시 렌더링', 'server-side rendering', 'on-demand rendering'], matches: ['SSR', '서버 사이드 렌더링', '온디맨드 렌더링', '요청 시 렌더링'], not: ['렌더링', '서버', 'ssg'] },
   { same: ['ssg', '정적 사이트 생성', '정적 생성', '사전 렌더링', '프리렌더링', 'static site generation'], matches: ['SSG', '정적 사이트 생성', '사전 렌더링', '프리렌더링'], not: ['정적', '렌더링', 'ssr'] },
   { same: ['다국어', '국제화', 'i18n', '여러 언어', 'multilingual'], matches: ['다국어', '다국어로', '국제화', 'i18n', '여러 언어로', 'multilingual'], not: ['국제', '언어', '다국적'] },
@@ -136,7 +141,7 @@ const ENGLISH: VocabularyRule[] = [
   { same: ['아이디', 'id'], matches: ['아이디를', 'id', '아이디가'], not: ['아이', '아이콘', 'idea'] },
   { same: ['이메일', 'email', 'e mail', '메일', 'mail', '전자우편'], matches: ['이메일로', 'email', 'e-mail', '메일이', 'mail', '전자우편'], not: ['메인', '메모'] },
   { same: ['앱', 'app', '어플', '애플리케이션', '어플리케이션'], matches: ['앱', '앱에서', 'app', '어플', '어플이', '애플리케이션'], not: ['앨범', '애플', 'apple'] },
-  { same: ['알림', '알람', 'notification', 'notifications', '푸시', 'push'], matches: ['알림', '알림이', '알람', 'notification', '푸시', 'push'], not: ['알리바바', '알약', '푸드'] },
+  { same: ['알림', '알람', 'notification', 'notifications', '푸시'], matches: ['알림', '알림이', '알람', 'notification', '푸시'], not: ['알리바바', '알약', '푸드'] },
   { same: ['오류', '에러', 'error', '실패'], matches: ['오류가', '에러', '에러가', 'error', '실패했어요'], not: ['오른쪽', '에어컨'] },
   { same: ['코드', 'code'], matches: ['코드', '코드를', 'code'], not: ['코스', '코인'] },
   { same: ['쿠폰', 'coupon', '할인권'], matches: ['쿠폰', '쿠폰을', 'coupon', '할인권'], not: ['쿠키'] },
@@ -238,6 +243,7 @@ const ENGLISH: VocabularyRule[] = [
 const VARIANTS: VocabularyRule[] = [
   { same: ['변경', '수정', 'change', 'modify'], matches: ['change', 'modify', '변경', '변경하려면', '수정', '수정하려면'], not: ['변명', '수수료'] },
   { same: ['휴대폰', '핸드폰', '휴대전화', '스마트폰', '폰', '핸폰'], matches: ['휴대폰', '휴대폰으로', '핸드폰', '휴대전화', '스마트폰', '폰', '폰으로', '핸폰'], not: ['폰트', '휴대', '휴가'] },
+  { from: ['물건', '제품', '물품'], to: ['상품'], matches: ['물건', '물건이', '제품', '제품을', '물품'], not: ['물어보', '제보', '상품권'] },
   { same: ['다음 날', '다음날', '익일', '내일'], matches: ['다음 날', '다음날에', '익일', '내일', '내일까지'], not: ['다음', '내용', '익명'] },
   { same: ['휴대폰 결제', '휴대폰결제', '폰결제', '핸드폰 결제', '핸드폰결제', '소액결제', '휴대폰 소액결제'], matches: ['휴대폰 결제', '폰결제', '폰결제로', '핸드폰 결제', '소액결제'], not: ['휴대폰', '결제', '카드 결제'] },
   { same: ['본인인증', '본인 인증', '실명인증', '실명 인증', '본인확인', '신원확인'], matches: ['본인인증', '본인인증이', '본인 인증', '실명인증', '본인확인', '신원확인'], not: ['본인', '실명'] },
@@ -267,6 +273,8 @@ const VARIANTS: VocabularyRule[] = [
   { same: ['신고', '제보'], matches: ['신고', '신고하려면', '제보'], not: ['신청', '제품'] },
   { same: ['자동 로그인', '자동로그인', '로그인 유지', '로그인 상태 유지'], matches: ['자동 로그인', '자동로그인', '로그인 유지', '로그인 상태 유지'], not: ['자동', '로그인'] },
   { same: ['위약금', '해지 수수료', '해지수수료', '중도 해지 수수료'], matches: ['위약금', '위약금이', '해지 수수료', '해지수수료', '중도 해지 수수료'], not: ['위치', '해지'] },
+  { same: ['글꼴', '폰트', '웹폰트', 'font', 'fonts', 'webfont'], matches: ['글꼴', '폰트', '폰트를', '웹폰트', 'font'], not: ['글자', '폰', '포트'] },
+  { same: ['커스텀', '사용자 정의', '사용자 지정', 'custom', '커스터마이즈', '커스터마이징', 'customize'], matches: ['커스텀', '사용자 정의', '사용자 지정', 'custom', '커스터마이징'], not: ['커스', '사용자'] },
   { same: ['글자 크기', '글씨 크기', '글꼴 크기', '폰트 크기', 'font size'], matches: ['글자 크기', '글자 크기를', '글씨 크기', '폰트 크기', 'font size'], not: ['글자', '크기'] },
   { same: ['재설치', 'reinstall'], matches: ['재설치', '재설치하려면', 'reinstall'], not: ['재설정', '설치'] },
   { same: ['파손', '손상'], matches: ['파손', '파손됐어요', '손상'], not: ['파일', '손해'] },

@@ -43,8 +43,8 @@ export function partialAnswer(words: readonly PartialWord[]): PartialAnswer {
   });
   if (words.length < 2 || !pages.size) return { unmatched };
   const most = Math.max(...[...pages.values()].map((p) => p.words.size));
-  // All words but one; of a long question, at least half of them.
-  if (most < Math.min(words.length - 1, Math.ceil(words.length / 2))) return { unmatched };
+  // All words but one; of a longer question, at least two of them.
+  if (most < Math.min(words.length - 1, 2)) return { unmatched };
   const best = [...pages.values()].filter((p) => p.words.size === most).sort((a, b) => b.score - a.score).slice(0, PARTIAL_LIMIT);
   return {
     unmatched,
