@@ -389,6 +389,16 @@ describe('a definition question', () => {
   it('is answered by the pages about the word, not by a page that defines something else and mentions it', async () => {
     expect(await found(site(), '어댑터란')).toEqual(['adapter']);
   });
+
+  const untitled = siteOf([
+    faq('skills', '아일랜드 아키텍처', 'Astro는 아일랜드 아키텍처라고 불리는 패턴을 씁니다. 하이드레이션은 필요한 곳에만 합니다. 하이드레이션이 적을수록 빠릅니다.', { id: 'islands' }),
+    faq('skills', 'Preact 통합', 'Preact 컴포넌트를 씁니다. 하이드레이션 지시어를 붙입니다. 하이드레이션은 브라우저에서 합니다.', { id: 'preact' }),
+  ]);
+
+  it('with no page titled with the word, puts first the definition pages that are about it', async () => {
+    expect(await found(untitled(), '하이드레이션이란')).toEqual(['islands']);
+    expect((await found(untitled(), '하이드레이션')).sort()).toEqual(['islands', 'preact']);
+  });
 });
 
 describe('a word still being typed', () => {

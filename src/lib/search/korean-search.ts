@@ -273,11 +273,13 @@ export class KoreanSearch {
       if (loose.length) outcome.relaxed = loose.map((c) => c.label);
       return Object.assign(outcome, await this.answer(found.response, [...found.clauses, ...loose], request, sort));
     };
-    // A definition must be of the word: a page that defines something else and is about or mentions
-    // the word (a CMS guide saying "어댑터") is no answer to 어댑터란; only the word's own pages count.
+    // A definition must be of the word: a page that defines something else and mentions the word (a
+    // CMS guide saying "어댑터") is no answer to 어댑터란, and one that is about it comes second to
+    // pages titled with the word (콘텐츠 로더가 뭐예요 → 콘텐츠 로더 API).
     const ofKind = async (kept: Clause[]) => {
       const kind = intent && (await this.matchAll([...kept, intent]));
-      return kind && !(parsed.intent === 'definition' && kind.response.tier !== 'keyword') ? kind : undefined;
+      if (!kind || parsed.intent !== 'definition' || kind.response.tier === 'keyword') return kind;
+      return kind.response.tier === 'topic' && (await this.matchAll(kept))?.response.tier !== 'keyword' ? kind : undefined;
     };
     const matchWith = async (kept: Clause[]) => (await ofKind(kept)) || (kept.length ? await this.matchAll(kept) : undefined);
     const found = await matchWith(clauses);
