@@ -24,7 +24,7 @@ import { endsLikePredicate, nounHeads, stemWord, suffixSplits, takesSuffixes } f
 import type { PageDirectory, PageLocator } from './page-directory.ts';
 import type { PagefindApi, PagefindFragment, PagefindResponse, PagefindResult } from './pagefind-api.ts';
 import { SEARCH_PAGE_SIZE } from './page-size.ts';
-import { FILLER_WORDS, parseQuery, type QueryWord } from './query.ts';
+import { ADVERBS, FILLER_WORDS, parseQuery, type QueryWord } from './query.ts';
 import { groupWords, matchSynonyms, stemLite, type SynonymRule } from './synonyms.ts';
 import { INTENT_WORD } from './intents.ts';
 import { PAGEFIND_FILTER } from './pagefind-record.ts';
@@ -259,19 +259,20 @@ export class KoreanSearch {
       if (!words.length && !parsed.intent) return { words: [], total: 0, hits: none, counts: {}, highlight: [], unmatched: [], browse: false, incomplete: true };
     }
     const all = await this.plan(words, request.typing === true);
-    const required = all.filter((c) => !c.optional);
+    const adverbs = all.filter((c) => ADVERBS.has(c.label));
+    const required = all.filter((c) => !c.optional && !adverbs.includes(c));
     const clauses = required.length ? required : all;
     const outcome: SearchOutcome = { words: words.map((w) => w.text), total: 0, hits: none, counts: {}, highlight: [], unmatched: [], browse: false };
 
     // The kind of page the wording asks for (troubleshooting for 안 돼요) when there are such pages
     // on the topic; never required.
     const intent: Clause | undefined = parsed.intent && { label: '', terms: [INTENT_WORD[parsed.intent]], topic: false, known: true, highlight: [] };
-    // `loose`: words left out (below), used only to rank the pages.
+    // `loose`: verbs left out (below); they and the adverbs only rank the pages.
     const respond = async (found: Matched, loose: Clause[] = []) => {
       outcome.match = found.response.tier;
       outcome.highlight = [...new Set(found.clauses.flatMap((c) => c.highlight))];
       if (loose.length) outcome.relaxed = loose.map((c) => c.label);
-      return Object.assign(outcome, await this.answer(found.response, [...found.clauses, ...loose], request, sort));
+      return Object.assign(outcome, await this.answer(found.response, [...found.clauses, ...loose, ...adverbs], request, sort));
     };
     // A definition must be of the word: a page that defines something else and mentions the word (a
     // CMS guide saying "어댑터") is no answer to 어댑터란, and one that is about it comes second to
@@ -284,26 +285,21 @@ export class KoreanSearch {
     const matchWith = async (kept: Clause[]) => (await ofKind(kept)) || (kept.length ? await this.matchAll(kept) : undefined);
     const found = await matchWith(clauses);
     if (found) return respond(found);
-    // No page has every word (partial-answer.ts, loaded only then). A verb or adverb never empties
-    // the answer while the nouns match: the nouns' pages are the results, those that use the
-    // left-out words first, and the page says which words were left out. The verbs first (앱이 자꾸
-    // 꺼져요: a page may say 자꾸), then the adverbs too.
-    const { partialAnswer, ADVERBS } = await import('./partial-answer.ts');
+    // No page has every word (partial-answer.ts, loaded only then). A verb never empties the answer
+    // while the nouns match (앱이 자꾸 꺼져요): the nouns' pages are the results, those that use the
+    // verb first, and the page says which words were left out.
+    const { partialAnswer } = await import('./partial-answer.ts');
     const verbs = clauses.filter((c) => c.verb);
-    const adverbs = clauses.filter((c) => ADVERBS.has(c.label));
-    for (const loose of adverbs.length ? [verbs, [...verbs, ...adverbs]] : [verbs]) {
-      const kept = clauses.filter((c) => !loose.includes(c));
-      const relaxed = loose.length && kept.length ? await matchWith(kept) : undefined;
-      if (relaxed) return respond(relaxed, loose);
-    }
+    const nouns = clauses.filter((c) => !c.verb);
+    const relaxed = verbs.length && nouns.length ? await matchWith(nouns) : undefined;
+    if (relaxed) return respond(relaxed, verbs);
     // Else the pages with most of the words, apart. Each word alone, as a topic (which includes
     // keyword topics) or anywhere: a page about two of three words is a better partial answer
     // than one with a word in its title.
     // One word that no reading finds (카드할부개월수): its parts, the unknown one included.
     const lone = clauses.length === 1 && !clauses[0]!.known ? clauses[0]! : undefined;
     const parts = lone && (await this.split(lone.label, false, (piece) => this.about(piece)));
-    // Verbs and adverbs do not count towards "most of the words" (a long question has many).
-    const nouns = clauses.filter((c) => !c.verb && !ADVERBS.has(c.label));
+    // Verbs do not count towards "most of the words" (a long question has many).
     const partialWords = parts ? [await this.splitClause({ ...lone!, terms: parts, topic: true, known: true })].flat() : nouns.length >= 2 ? nouns : clauses;
     const [alone, at] = await Promise.all([Promise.all(partialWords.map((c) => this.matchAll([{ ...c, noKeywordTier: true }]))), this.directory.locator()]);
     const partial = partialAnswer(

@@ -10,12 +10,6 @@ import type { PagefindResult } from './pagefind-api.ts';
 /** Pages shown when none has every word: one page of results. */
 const PARTIAL_LIMIT = 10;
 
-/**
- * Adverbs of a complaint or question (자꾸, 계속, 갑자기): searched like any word, but left out,
- * like a verb, when no page has them with the rest.
- */
-export const ADVERBS = new Set(['자꾸', '계속', '계속해서', '갑자기', '아직', '아직도', '여전히', '이미', '벌써', '방금', '바로', '빨리', '제대로', '전혀', '항상', '늘', '자주', '가끔', '또', '잘', '따로', '같이', '함께', '일부러', '실수로', '잘못']);
-
 export interface PartialWord {
   label: string;
   highlight: string[];

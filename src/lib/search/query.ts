@@ -22,6 +22,12 @@ export const FILLER_WORDS = new Set([
   'how', 'to', 'the', 'a', 'an', 'is', 'what', 'can', 'i', 'do',
 ]);
 
+/**
+ * Adverbs of a complaint or question (자꾸, 아직, 계속): never required, since a page rarely says
+ * them, but pages that do come first among equals.
+ */
+export const ADVERBS = new Set(['자꾸', '계속', '계속해서', '갑자기', '아직', '아직도', '여전히', '이미', '벌써', '방금', '바로', '빨리', '제대로', '전혀', '항상', '늘', '자주', '가끔', '또', '잘', '따로', '같이', '함께', '일부러', '실수로', '잘못']);
+
 /** Characters of the query considered at most: enough for any real question. */
 export const MAX_QUERY_CHARS = 200;
 /** Words considered at most. */
