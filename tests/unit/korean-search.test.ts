@@ -342,6 +342,8 @@ describe('a verb or adverb the pages do not share with the nouns', () => {
     expect(adverb.relaxed).toEqual(['꺼져요']);
     expect(await ids(adverb)).toEqual(['app-font']);
     expect(await ids(await site().search.search({ query: '글자 자꾸' }))).toEqual(['app-font']);
+    // A last word of one syllable no page is about says too little to empty the answer (…계속 남).
+    expect(await ids(await site().search.search({ query: '글자 크기 계속 남' }))).toEqual(['app-font']);
     // Among the pages, those that say the adverb come first.
     expect((await ids(await site().search.search({ query: '앱 자꾸' })))[0]).toBe('app-crash');
     // A noun made a verb by 하다 stays a noun: 설치하려면 is about 설치.

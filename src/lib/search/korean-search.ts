@@ -517,8 +517,10 @@ export class KoreanSearch {
     if (predicate) return { ...clause, optional: true };
     // Unknown as a whole word: a word still being typed, a prefix, or no word at all. Searched by
     // prefix, each reading checked to have index words of its own (see extended()).
-    if (last && isHangulWord(text.replace(/[\u3131-\u318e]$/, '')) && (typing || isHangulWord(text))) return this.typedPrefix(clause, text);
-    if (!last && isHangulWord(text) && isOneSyllableWord(text)) clause.optional = true;
+    // One syllable says too little to empty the results, unless it is the word still being typed.
+    const short = isHangulWord(text) && isOneSyllableWord(text) && !(last && beingTyped);
+    if (last && !short && isHangulWord(text.replace(/[\u3131-\u318e]$/, '')) && (typing || isHangulWord(text))) return this.typedPrefix(clause, text);
+    if (short) clause.optional = true;
     return clause;
   }
 
