@@ -9,13 +9,14 @@ import { doumResults, metrics, readQuerySet, type QueryOutcome } from '../../src
  */
 const sets = [
   { name: 'the judged set the engine was tuned on', queries: readQuerySet('judged-queries.json'), min: { recallAt10: 0.95, mrr: 0.93, precision: 0.9 } },
-  { name: "the 누리마켓 blind set's dev half", queries: readQuerySet('blind-market.json', 'dev'), min: { recallAt10: 0.87, mrr: 0.86, precision: 0.78 } },
+  { name: "the 누리마켓 blind set's dev half", queries: readQuerySet('blind-market.json', 'dev'), min: { recallAt10: 0.89, mrr: 0.91, precision: 0.8 } },
+  { name: 'the second blind 누리마켓 batch (all dev)', queries: readQuerySet('blind-market-2.json', 'dev'), min: { recallAt10: 0.87, mrr: 0.85, precision: 0.72 } },
 ];
 
 for (const set of sets) {
   test(`${set.name}: recall@10 ≥ ${set.min.recallAt10}, MRR ≥ ${set.min.mrr}, precision ≥ ${set.min.precision}, no-result queries return nothing`, async ({ page, baseURL }) => {
     test.setTimeout(300_000);
-    expect(set.queries.length).toBeGreaterThanOrEqual(60);
+    expect(set.queries.length).toBeGreaterThanOrEqual(40);
     const outcomes: QueryOutcome[] = [];
     for (const query of set.queries) outcomes.push({ query, ...(await doumResults(page, baseURL!, query.query)) });
     const m = metrics(outcomes);

@@ -350,6 +350,14 @@ describe('a verb or adverb the pages do not share with the nouns', () => {
     expect((await site().search.search({ query: '글자 설치하려면' })).total).toBe(0);
   });
 
+  it('never takes the answer down a tier: a page that says the verb and mentions the noun does not outrank pages titled with it', async () => {
+    // app-notify says 꺼져 and is about 앱; app-crash and app-font are titled with 앱.
+    const outcome = await site().search.search({ query: '앱이 자꾸 꺼져요' });
+    expect(outcome.match).toBe('keyword');
+    expect(outcome.relaxed).toBeUndefined();
+    expect((await ids(outcome))[0]).toBe('app-crash');
+  });
+
   it('keeps every noun required: a noun no page has with the others still gives a partial answer apart', async () => {
     const outcome = await site().search.search({ query: '설치 알림' });
     expect(outcome.total).toBe(0);

@@ -87,6 +87,8 @@ export interface SearchOutcome {
 }
 
 export type MatchTier = 'keyword' | 'topic' | 'anywhere';
+/** The tiers, best first. */
+const TIERS: readonly MatchTier[] = ['keyword', 'topic', 'anywhere'];
 
 type WordForm = 'topic' | 'keyword' | 'plain';
 
@@ -267,11 +269,12 @@ export class KoreanSearch {
     // The kind of page the wording asks for (troubleshooting for 안 돼요) when there are such pages
     // on the topic; never required.
     const intent: Clause | undefined = parsed.intent && { label: '', terms: [INTENT_WORD[parsed.intent]], topic: false, known: true, highlight: [] };
-    // `loose`: verbs left out (below); they and the adverbs only rank the pages.
-    const respond = async (found: Matched, loose: Clause[] = []) => {
+    // `loose`: verbs left out (below), said so when no page has them (`absent`); they and the
+    // adverbs only rank the pages.
+    const respond = async (found: Matched, loose: Clause[] = [], absent = true) => {
       outcome.match = found.response.tier;
       outcome.highlight = [...new Set(found.clauses.flatMap((c) => c.highlight))];
-      if (loose.length) outcome.relaxed = loose.map((c) => c.label);
+      if (loose.length && absent) outcome.relaxed = loose.map((c) => c.label);
       return Object.assign(outcome, await this.answer(found.response, [...found.clauses, ...loose, ...adverbs], request, sort));
     };
     // A definition must be of the word: a page that defines something else and mentions the word (a
@@ -284,13 +287,20 @@ export class KoreanSearch {
     };
     const matchWith = async (kept: Clause[]) => (await ofKind(kept)) || (kept.length ? await this.matchAll(kept) : undefined);
     const found = await matchWith(clauses);
+    const verbs = clauses.filter((c) => c.verb);
+    const nouns = clauses.filter((c) => !c.verb);
+    // A verb narrows the answer within a tier but never takes it down one: a page that uses the
+    // verb and only mentions the nouns (앱 … 꺼져 있으면) does not outrank the pages titled with
+    // them (앱이 자꾸 꺼질 때는), which answer, ranked with the verb's and adverbs' words.
+    if (found && verbs.length && nouns.length && found.response.tier !== 'keyword') {
+      const byNouns = await matchWith(nouns);
+      if (byNouns && TIERS.indexOf(byNouns.response.tier) < TIERS.indexOf(found.response.tier)) return respond(byNouns, verbs, false);
+    }
     if (found) return respond(found);
     // No page has every word (partial-answer.ts, loaded only then). A verb never empties the answer
     // while the nouns match (앱이 자꾸 꺼져요): the nouns' pages are the results, those that use the
     // verb first, and the page says which words were left out.
     const { partialAnswer } = await import('./partial-answer.ts');
-    const verbs = clauses.filter((c) => c.verb);
-    const nouns = clauses.filter((c) => !c.verb);
     const relaxed = verbs.length && nouns.length ? await matchWith(nouns) : undefined;
     if (relaxed) return respond(relaxed, verbs);
     // Else the pages with most of the words, apart. Each word alone, as a topic (which includes
