@@ -246,6 +246,20 @@ describe('among pages Pagefind scores alike, the title that says what was typed 
   });
 });
 
+describe('pages about every word, with the tail cut', () => {
+  const site = siteOf([
+    faq('skills', '스크립트', '스크립트를 추가하면 페이지가 움직입니다. 추가한 스크립트는 한 번만 실행됩니다. 추가 설정은 없습니다.', { id: 'script', tags: ['스크립트'] }),
+    faq('skills', '컴포넌트 만들기', '컴포넌트에 스크립트를 추가합니다. 스크립트를 추가할 때 스크립트 위치를 고릅니다. 추가 속성도 씁니다.', { id: 'component' }),
+  ]);
+
+  it('leaves out a page much less about the words than the best (a word in its title)', async () => {
+    const outcome = await site().search.search({ query: '스크립트 추가' });
+    expect(outcome.match).toBe('topic');
+    expect(await ids(outcome)).toEqual(['script']);
+    expect(outcome.total).toBe(1);
+  });
+});
+
 describe('a page that only mentions a word the site has pages about', () => {
   const pages = [
     faq('skills', '블록 만들기', '블록은 봇의 대화 단위입니다. 블록을 만들고 블록 이름을 정합니다.', { id: 'block-basics' }),
