@@ -137,6 +137,7 @@ describe('query parsing', () => {
     expect(parseQuery('1:1 문의').words.map((w) => w.text)).toEqual(['1', '1', '문의']);
     expect(parseQuery('1대1 문의').words.map((w) => w.text)).toEqual(['1', '1', '문의']);
     expect(normalizeText('일대일 1 대 1')).toBe('일대일 1:1');
+    expect(normalizeText('10대 20대 고객, 차량 2대 3대')).toBe('10대 20대 고객, 차량 2대 3대');
     expect(parseQuery('안녕하세요 환불 문의드려요 감사합니다').words.map((w) => w.text)).toEqual(['환불', '문의드려요']);
   });
 

@@ -74,7 +74,7 @@ export interface SearchOutcome {
   highlight: string[];
   /** Query words nothing matched. */
   unmatched: string[];
-  /** Verbs and adverbs left out because no page has them with the other words (앱이 자꾸 꺼져요). */
+  /** Verbs left out because no page has them with the other words (앱 업데이트 꺼져요). */
   relaxed?: string[];
   /** Pages matching all words but one, shown apart; only when there are no results. */
   fallback?: { dropped: string; total: number; hits: HitWindow };
@@ -305,18 +305,17 @@ export class KoreanSearch {
     }
     if (found) return respond(found);
     // No page has every word (partial-answer.ts, loaded only then). A verb never empties the answer
-    // while the nouns match (앱이 자꾸 꺼져요): the nouns' pages are the results, those that use the
-    // verb first, and the page says which words were left out.
+    // while the nouns match (앱 업데이트 꺼져요): the nouns' pages are the results, ranked with the
+    // verb's words, and the page says which words were left out.
     const { partialAnswer } = await import('./partial-answer.ts');
     const relaxed = verbs.length && nouns.length ? await matchWith(nouns) : undefined;
     if (relaxed) return respond(relaxed, verbs);
     // Else the pages with most of the words, apart. Each word alone, as a topic (which includes
     // keyword topics) or anywhere: a page about two of three words is a better partial answer
-    // than one with a word in its title.
-    // One word that no reading finds (카드할부개월수): its parts, the unknown one included.
+    // than one with a word in its title. One word that no reading finds (카드할부개월수) gives its
+    // parts, the unknown one included; verbs do not count towards "most of the words".
     const lone = clauses.length === 1 && !clauses[0]!.known ? clauses[0]! : undefined;
     const parts = lone && (await this.split(lone.label, false, (piece) => this.about(piece)));
-    // Verbs do not count towards "most of the words" (a long question has many).
     const partialWords = parts ? [await this.splitClause({ ...lone!, terms: parts, topic: true, known: true })].flat() : nouns.length >= 2 ? nouns : clauses;
     const [alone, at] = await Promise.all([Promise.all(partialWords.map((c) => this.matchAll([{ ...c, noKeywordTier: true }]))), this.directory.locator()]);
     const partial = partialAnswer(
@@ -708,10 +707,11 @@ export class KoreanSearch {
 
     if (topical.some(Boolean) && !clauses.some((c) => c.plain)) {
       // Pages with every word in their title or tags; else pages about every word.
-      const levels = clauses.some((c) => c.noKeywordTier) ? ([['topic', false]] as const) : ([['keyword', true], ['topic', false]] as const);
+      const partial = clauses.some((c) => c.noKeywordTier);
+      const levels = partial ? ([['topic', false]] as const) : ([['keyword', true], ['topic', false]] as const);
       for (const [tier, keyword] of levels) {
         const response = await search(clauses.map(() => keyword));
-        if (response && tier === 'topic' && levels.length > 1) {
+        if (response && tier === 'topic' && !partial) {
           // The tail cut: pages much less about the words than the best one (those about them
           // only in passing repetition, where others carry them in title or tags) are left out.
           const best = Math.max(...response.results.map((r) => r.score));

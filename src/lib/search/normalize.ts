@@ -33,8 +33,8 @@ export function normalizeText(input: string): string {
     .replace(/[\u1100-\u11ff]/g, compatJamo)
     .replace(INVISIBLE, '')
     .replace(/(\d),(?=\d{3}(?!\d))/g, '$1')
-    // 1대1 문의 is 1:1 문의.
-    .replace(/(\d)\s?대\s?(\d)/g, '$1:$2');
+    // 1대1 문의 is 1:1 문의 (one digit each side: 10대 20대 are ages, 2대 3대 counts).
+    .replace(/(?<!\d)(\d)\s?대\s?(\d)(?![\d대])/g, '$1:$2');
 }
 
 export function foldCase(text: string): string {

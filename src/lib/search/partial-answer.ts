@@ -1,5 +1,5 @@
 /**
- * No page has every word. First the verbs and adverbs are left out (korean-search.ts); else the pages
+ * No page has every word. First the verbs are left out (korean-search.ts); else the pages
  * that have the most of the words, shown apart as "일부 단어만 일치하는 결과". Each word has been
  * searched on its own; a page ranks by how many words it has, then by Pagefind's scores; the label
  * names the words the best page lacks. A word no page has is reported as not found. The search page
