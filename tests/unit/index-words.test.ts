@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { indexWords, SOUND_MARK, topicWord } from '../../src/lib/search/index-words.ts';
+import { indexWords, SOUND_MARK, synonymWord, topicWord } from '../../src/lib/search/index-words.ts';
+import { toSynonymRules } from '../../src/lib/search/synonyms.ts';
 
 const page = (title: string, body: string) => ({ title, tags: [], crumbs: ['도움말'], body });
 const zoneOf = (zone: Map<number, string[]>) => [...zone.values()].flat();
@@ -42,5 +43,27 @@ describe('what a page is about', () => {
     // 가상계좌 is said once in each answer: in the first sentence of the first page only.
     expect(zoneOf(zones[0]!)).toContain(topicWord('가상계좌'));
     expect(zoneOf(zones[1]!)).not.toContain(topicWord('가상계좌'));
+  });
+});
+
+describe('a title in another script', () => {
+  it('names the page for searches in that script only: its Korean readings make it a topic, not a keyword topic', async () => {
+    const rules = toSynonymRules([{ same: ['리디렉션', 'redirect'] }]);
+    const { zones } = await indexWords(
+      [
+        page('Invalid redirect destination.', '리디렉션 대상이 잘못되었습니다. redirect 설정을 확인하세요.'),
+        page('리디렉션 설정', '리디렉션은 redirects 설정으로 합니다.'),
+        page('TypeScript', 'TypeScript 설정을 봅니다. TypeScript 버전을 고릅니다.'),
+      ],
+      rules,
+    );
+    const group = synonymWord(0, '리디렉션');
+    expect(zoneOf(zones[0]!)).toContain(topicWord(group));
+    expect(zoneOf(zones[0]!)).not.toContain(topicWord(group, true));
+    expect(zoneOf(zones[0]!)).toContain(topicWord('redirect', true));
+    expect(zoneOf(zones[1]!)).toContain(topicWord(group, true));
+    // The sound key of a foreign title's word: a topic, not a keyword topic.
+    expect(zoneOf(zones[2]!)).toContain(topicWord(`${SOUND_MARK}tpsklpt`));
+    expect(zoneOf(zones[2]!)).not.toContain(topicWord(`${SOUND_MARK}tpsklpt`, true));
   });
 });

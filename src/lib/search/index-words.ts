@@ -170,6 +170,10 @@ export async function indexWords(faqs: readonly IndexableFaq[], synonyms: readon
     const lead = new Set(wordsOf(firstSentence).map(stem));
     const inLead = (term: string) => lead.has(term);
     const isTopical = (t: DocTerm, term = '') => (t.flags & NAMED) !== 0 || t.count >= topicTf || inLead(term);
+    // A title in another script, without tags (an untranslated error message: "Invalid redirect
+    // destination.") names the page for searches in that script: its words' Korean readings (sound
+    // keys, the vocabulary's Korean words) make it a topic, not a keyword topic.
+    const foreign = !/[가-힣]/.test(faqs[doc]!.title) && !faqs[doc]!.tags.length;
     for (const [term, t] of terms) {
       // Category names make every page of the category "about" them, so they count as topics,
       // not as keyword topics: those are the words of the page's own title and tags.
@@ -195,7 +199,7 @@ export async function indexWords(faqs: readonly IndexableFaq[], synonyms: readon
         if (choseong.get(choseongOf(term))?.has(term) && t.flags & NAMED) add(weight, topicWord(choseongOf(term), keyword));
         // A Latin word's sound (TypeScript → ǂtpsklpt), for visitors who write it in Hangul.
         const sound = isHangulWord(term) ? undefined : soundKey(term);
-        if (sound) add(weight, topicWord(SOUND_MARK + sound, keyword));
+        if (sound) add(weight, topicWord(SOUND_MARK + sound, keyword && !foreign));
       }
     }
     // 초성 of two title or tag words in a row (ㅇㄹㅅㅈ for 알림 설정): visitors type a short name whole.
@@ -216,8 +220,9 @@ export async function indexWords(faqs: readonly IndexableFaq[], synonyms: readon
       if (!hits.length) continue;
       const word = synonymWord(group, phrases[0]![0]!);
       add(WEIGHT.plain, word);
-      // As much a topic as the most prominent phrase of the group on the page.
-      if (hits.some((hit) => hit.every((w) => starting(w, isKeyword)))) add(WEIGHT.tagTopic, topicWord(word, true));
+      // As much a topic as the most prominent phrase of the group on the page (a foreign title's
+      // words, see above, not in Korean).
+      if (hits.some((hit) => hit.every((w) => starting(w, isKeyword)) && !(foreign && !hit.some(isHangulWord)))) add(WEIGHT.tagTopic, topicWord(word, true));
       else if (hits.some((hit) => hit.every((w) => starting(w, isTopical)))) add(WEIGHT.bodyTopic, topicWord(word));
     }
     for (const [weight, words] of zone) zone.set(weight, [...new Set(words)]);
