@@ -236,13 +236,13 @@ describe('among pages Pagefind scores alike, the title that says what was typed 
   const fails = { title: '결제할 때 오류가 뜨면서 결제가 안 돼요', text: '카드 한도를 확인하세요.' };
 
   it('the words of the question count too (결제가 안 돼요), then how much the page speaks of the words', () => {
-    expect(aboutness(fails, ['결제'], '결제가 안 돼요')).toBeGreaterThan(aboutness(double, ['결제'], '결제가 안 돼요'));
-    expect(aboutness(double, ['결제'], '결제')).toBeGreaterThan(aboutness(fails, ['결제'], '결제'));
+    expect(aboutness(['결제'], '결제가 안 돼요')(fails)).toBeGreaterThan(aboutness(['결제'], '결제가 안 돼요')(double));
+    expect(aboutness(['결제'], '결제')(double)).toBeGreaterThan(aboutness(['결제'], '결제')(fails));
   });
 
   it('finds a typed word inside a title word (포인트 in 누리포인트는), a one-letter word only whole', () => {
-    expect(aboutness({ title: '누리포인트는 언제 쓰나요?', text: '' }, [], '포인트 언제')).toBe(2e4);
-    expect(aboutness({ title: '안내 메일', text: '' }, [], '안 와요')).toBe(0);
+    expect(aboutness([], '포인트 언제')({ title: '누리포인트는 언제 쓰나요?', text: '' })).toBe(2e4);
+    expect(aboutness([], '안 와요')({ title: '안내 메일', text: '' })).toBe(0);
   });
 });
 

@@ -287,12 +287,12 @@ export class KoreanSearch {
     // A definition must be of the word: a page that defines something else and mentions the word (a
     // CMS guide saying "어댑터") is no answer to 어댑터란, and one that is about it comes second to
     // pages titled with the word (콘텐츠 로더가 뭐예요 → 콘텐츠 로더 API).
-    const ofKind = async (kept: Clause[]) => {
+    const matchWith = async (kept: Clause[]) => {
       const kind = intent && (await this.matchAll([...kept, intent]));
-      if (!kind || parsed.intent !== 'definition' || kind.response.tier === 'keyword') return kind;
-      return kind.response.tier === 'topic' && (await this.matchAll(kept))?.response.tier !== 'keyword' ? kind : undefined;
+      if (kind && (parsed.intent !== 'definition' || kind.response.tier === 'keyword')) return kind;
+      const any = kept.length ? await this.matchAll(kept) : undefined;
+      return kind?.response.tier === 'topic' && any?.response.tier !== 'keyword' ? kind : any;
     };
-    const matchWith = async (kept: Clause[]) => (await ofKind(kept)) || (kept.length ? await this.matchAll(kept) : undefined);
     const found = await matchWith(clauses);
     const verbs = clauses.filter((c) => c.verb);
     const nouns = clauses.filter((c) => !c.verb);
@@ -794,7 +794,8 @@ async function byTitleOrder(results: readonly PagefindResult[]): Promise<FaqHit[
  */
 async function byAboutness(results: PagefindResult[], words: readonly string[], query: string): Promise<PagefindResult[]> {
   if (results.length < 2 || results.length > SEARCH_PAGE_SIZE || !results.some((r, i) => i > 0 && r.score === results[i - 1]!.score)) return results;
-  const count = new Map(await Promise.all(results.map(async (r) => [r.id, aboutness(faqEntry(await r.data()), words, query)] as const)));
+  const of = aboutness(words, query);
+  const count = new Map(await Promise.all(results.map(async (r) => [r.id, of(faqEntry(await r.data()))] as const)));
   // Only within a run of equal scores: the order around it (the words as typed first) stays.
   const out: PagefindResult[] = [];
   for (let i = 0; i < results.length; ) {
@@ -811,20 +812,21 @@ async function byAboutness(results: PagefindResult[], words: readonly string[], 
  * words as typed its title says, all of them (결제가 안 돼요: the page titled so, among pages about
  * 결제), then how often its title and answer use the words searched (`words`).
  */
-export function aboutness(page: Pick<FaqEntry, 'title' | 'text'>, words: readonly string[], query: string): number {
+export function aboutness(words: readonly string[], query: string): (page: Pick<FaqEntry, 'title' | 'text'>) => number {
   // A 초성 key is used by every word it starts the consonants of (ㅎㅂ: 환불, 환불은).
   const keys = words.filter(isChoseongWord);
   const stems = words.filter((t) => !isChoseongWord(t)).map(fold);
+  const typed = query.toLowerCase().split(/\s+/);
   const uses = (word: string) => {
     const folded = fold(word);
     return stems.some((t) => folded.startsWith(t)) || (keys.length > 0 && keys.some((k) => choseongOf(word).startsWith(k)));
   };
-  const title = page.title.toLowerCase().split(/[\s.,?!]+/);
-  const said = query
-    .toLowerCase()
-    .split(/\s+/)
-    .filter((w) => title.some((t) => (w.length > 1 ? t.includes(w) : t === w))).length;
-  return said * 1e4 + `${page.title} ${page.text}`.split(/\s+/).filter(uses).length;
+  return (page) => {
+    const title = page.title.toLowerCase().split(/[\s.,?!]+/);
+    const said = typed.filter((w) => title.some((t) => (w.length > 1 ? t.includes(w) : t === w))).length;
+    // Title words first: no answer uses the searched words 10,000 times.
+    return said * 1e4 + `${page.title} ${page.text}`.split(/\s+/).filter(uses).length;
+  };
 }
 
 /** The words a page writes for a clause: a synonym group's words, else the terms searched (ǀ디버 → 디버). */
