@@ -5,9 +5,10 @@
  * - judged: tests/fixtures/search/judged-queries.json on the sample content (the set the engine
  *   was tuned on);
  * - market dev: the 누리마켓 blind set's dev half (tests/fixtures/search/blind-market.json), and
- *   a second blind batch on the same FAQs, all dev (blind-market-2.json);
+ *   later blind batches on the same FAQs, all dev (blind-market-2.json, blind-market-3.json);
  * - astro dev: the dev half of the set on ../shared/corpus/astro-docs-ko.jsonl (imported into
- *   .bench/, never into content/), and a second blind batch on it, all dev (astro-docs-ko-2.json).
+ *   .bench/, never into content/), and later blind batches on it, all dev (astro-docs-ko-2.json,
+ *   astro-docs-ko-3.json).
  * With --test, the blind test halves instead: run them only at the end of a piece of work, and
  * never write a rule from one of their misses. Writes .bench/eval/results.json.
  */
@@ -39,8 +40,13 @@ const sites: Site[] = [
     sets: [
       ...(testSplits ? [] : [{ name: 'judged (tuned)', queries: readQuerySet('judged-queries.json') }]),
       { name: `누리마켓 blind ${half}`, queries: readQuerySet('blind-market.json', half) },
-      // A second blind batch, written and judged later the same way; all of it is for tuning.
-      ...(testSplits ? [] : [{ name: '누리마켓 blind 2 (dev)', queries: readQuerySet('blind-market-2.json', 'dev') }]),
+      // Later blind batches, written and judged the same way; all of them are for tuning.
+      ...(testSplits
+        ? []
+        : [
+            { name: '누리마켓 blind 2 (dev)', queries: readQuerySet('blind-market-2.json', 'dev') },
+            { name: '누리마켓 blind 3 (dev)', queries: readQuerySet('blind-market-3.json', 'dev') },
+          ]),
     ],
   },
 ];
@@ -51,7 +57,15 @@ if (fs.existsSync(astro)) {
   sites.push({
     name: 'astro-docs-ko',
     contentDir: content,
-    sets: [{ name: `astro-docs-ko ${half}`, queries: readQuerySet('astro-docs-ko.json', half) }, ...(testSplits ? [] : [{ name: 'astro-docs-ko blind 2 (dev)', queries: readQuerySet('astro-docs-ko-2.json', 'dev') }])],
+    sets: [
+      { name: `astro-docs-ko ${half}`, queries: readQuerySet('astro-docs-ko.json', half) },
+      ...(testSplits
+        ? []
+        : [
+            { name: 'astro-docs-ko blind 2 (dev)', queries: readQuerySet('astro-docs-ko-2.json', 'dev') },
+            { name: 'astro-docs-ko blind 3 (dev)', queries: readQuerySet('astro-docs-ko-3.json', 'dev') },
+          ]),
+    ],
   });
 } else console.warn(`${astro}가 없어 astro-docs-ko 세트는 건너뜁니다 (DOUM_CORPUS_DIR로 말뭉치 폴더를 알려 주세요).`);
 

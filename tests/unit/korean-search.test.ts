@@ -208,10 +208,10 @@ describe('search as you type stays cheap', () => {
 const found = async (site: RealSearch, query: string) => ids(await site.search.search({ query }));
 
 /** A site of its own for one describe block: indexed before its tests, closed after them. */
-function siteOf(pages: Parameters<typeof realSearch>[0]): () => RealSearch {
+function siteOf(pages: Parameters<typeof realSearch>[0], rules: Parameters<typeof realSearch>[1] = []): () => RealSearch {
   let own: RealSearch | undefined;
   beforeAll(async () => {
-    own = await realSearch(pages, []);
+    own = await realSearch(pages, rules);
   }, 60_000);
   afterAll(() => own?.close());
   return () => own!;
@@ -228,6 +228,53 @@ describe('among pages with the word in their title or tags, the one most about i
 
   it('ranks by how much the page speaks of the word, not by date', async () => {
     expect(await found(site(), '배송')).toEqual(['remote-area', 'cancel-order']);
+  });
+});
+
+describe('a run of tied pages longer than one page of results', () => {
+  // Twelve pages are about 배송 by their tag alone (a word said once past the first sentence makes
+  // no topic), so Pagefind scores them alike and lists them newest first; the oldest speaks of 배송.
+  const pages = [
+    faq('wallet', '주문 안내 12', '주문 내역에서 확인합니다. 배송도 봅니다.', { id: 'remote-area', updated: '2025-01-01', tags: ['배송'] }),
+    ...Array.from({ length: 11 }, (_, i) => faq('wallet', `주문 안내 ${i + 1}`, '주문 내역에서 확인합니다. 주문도 봅니다.', { updated: `2026-02-${String(i + 10)}`, tags: ['배송'] })),
+  ];
+  const site = siteOf(pages);
+
+  it('still puts the page most about the word first, not on page two', async () => {
+    const outcome = await site().search.search({ query: '배송' });
+    expect(outcome.total).toBe(12);
+    expect((await ids(outcome))[0]).toBe('remote-area');
+  });
+});
+
+describe('pages that only mention a word, tied', () => {
+  // No page is about 해외: both pages are about 이체 (a tag) and mention 해외 once, and Pagefind
+  // scores them alike; only the older one speaks of 이체 in its answer.
+  const site = siteOf([
+    faq('wallet', '이체 안내', '앱에서 보냅니다. 해외 계좌로도 보낼 수 있습니다.', { id: 'transfer-guide', updated: '2026-03-01', tags: ['이체'] }),
+    faq('wallet', '이체 수수료', '수수료는 건마다 붙습니다. 해외 계좌로 이체하면 더 붙습니다.', { id: 'transfer-fee', updated: '2025-03-01', tags: ['이체'] }),
+  ]);
+
+  it('are ranked by how much they speak of the words, not by date', async () => {
+    const outcome = await site().search.search({ query: '해외 이체' });
+    expect(outcome.match).toBe('anywhere');
+    expect(await ids(outcome)).toEqual(['transfer-fee', 'transfer-guide']);
+  });
+});
+
+describe('a synonym group searched for a word typed', () => {
+  // SSR means 서버 렌더링: the page titled 서버 렌더링 scores above the page that says "SSR" in its
+  // answer, and comes first although only the other has the word as typed.
+  const site = siteOf(
+    [
+      faq('skills', '서버 렌더링', '요청마다 페이지를 만듭니다. 어댑터 설정이 필요합니다. 설정은 한 줄입니다.', { id: 'server-rendering', updated: '2025-04-01' }),
+      faq('skills', '사이트 배포', '정적 사이트처럼 배포합니다. SSR 사이트는 어댑터를 설정합니다. SSR 설정도 봅니다.', { id: 'deploy', updated: '2026-04-01' }),
+    ],
+    toSynonymRules([{ same: ['SSR', '서버 렌더링'] }]),
+  );
+
+  it('ranks by Pagefind score, with the word as typed only breaking ties', async () => {
+    expect(await found(site(), 'SSR 설정')).toEqual(['server-rendering', 'deploy']);
   });
 });
 

@@ -124,6 +124,12 @@ interface Clause {
    * `terms`, with the pages `terms` finds ranked first.
    */
   wide?: string[];
+  /**
+   * `wide` is other words for the same thing (a synonym group: SSR → 요청 시 렌더링), not the same
+   * words apart (a compound's parts, a name's 초성): Pagefind's score ranks its pages, and the words
+   * as typed only break ties. Written apart, the words as typed are the better evidence.
+   */
+  wideByMeaning?: boolean;
 }
 
 type TieredResponse = Pick<PagefindResponse, 'results' | 'unfilteredResultCount'> & { tier: MatchTier; terms: string };
@@ -156,6 +162,12 @@ const MENTION_RATIO = 0.5;
 const MENTION_LIMIT = 20;
 /** A letter no index word has (U+01C3), to ask Pagefind what a prefix falls back to. */
 const NO_WORD_LETTER = '\u01c3';
+/**
+ * Longest list ranked by aboutness (byAboutness): two pages of results. A documentation word
+ * (리디렉션) is the topic of a score-tied run of 18 pages, whose guide must not sit on page two; on
+ * the dev sets, one page ranked too few and five pages ranked no better than two.
+ */
+const ABOUTNESS_LIMIT = 2 * SEARCH_PAGE_SIZE;
 /** Pagefind answers kept for the next searches. */
 const RECENT_SEARCHES = 64;
 
@@ -354,7 +366,7 @@ export class KoreanSearch {
       counts[subcategory] = (counts[subcategory] ?? 0) + 1;
     }
     let results = inSubcategories(response.results, request.subcategories, at);
-    if (sort === 'relevance' && response.tier !== 'anywhere') results = await byAboutness(results, clauses.flatMap(wordsOnPage), request.query);
+    if (sort === 'relevance') results = await byAboutness(results, clauses.flatMap(wordsOnPage), request.query);
     // Mentions are several searches merged (no one search to walk the title buckets of): at most
     // MENTION_LIMIT pages, put in order from their own records.
     if (response.tier === 'anywhere' && sort === 'title') {
@@ -463,7 +475,7 @@ export class KoreanSearch {
       const verb = !rule.twoWay && (endsLikePredicate(typed.label) || /[가-힣](고|기|는|게|면|던)$/.test(typed.label));
       return { ...typed, terms: [word], topic: true, known: true, highlight: [...typed.highlight, ...groupWords(rule)], verb };
     }
-    return { ...typed, wide: [word], highlight: [...typed.highlight, ...groupWords(rule)] };
+    return { ...typed, wide: [word], wideByMeaning: true, highlight: [...typed.highlight, ...groupWords(rule)] };
   }
 
   /** A Latin word that is no index word but types Hangul that is one (ghksqnf → 환불), as that Hangul. */
@@ -693,11 +705,13 @@ export class KoreanSearch {
         const terms = exactly ? `"${termsOf(levels, widened).join(' ')}"` : termsOf(levels, widened).join(' ');
         const response = await this.run(terms, {});
         if (!(response.unfilteredResultCount > 0 && (await this.verified(terms)))) continue;
-        // Pages with the words as typed come first.
+        // Pages with the words as typed first; after Pagefind's score when every wider reading is
+        // other words for the same thing (see Clause.wideByMeaning).
         if (widened && response.results.length > 1) {
           const narrow = await this.run(termsOf(levels, false).join(' '), {});
           const first = new Map(narrow.results.map((r, i) => [r.id, i]));
-          const results = [...response.results].sort((a, b) => (first.get(a.id) ?? Infinity) - (first.get(b.id) ?? Infinity));
+          const byScore = clauses.every((c) => !c.wide || c.wideByMeaning);
+          const results = [...response.results].sort((a, b) => (byScore ? b.score - a.score : 0) || (first.get(a.id) ?? Infinity) - (first.get(b.id) ?? Infinity));
           return { ...response, results, terms };
         }
         return { ...response, terms };
@@ -788,12 +802,13 @@ async function byTitleOrder(results: readonly PagefindResult[]): Promise<FaqHit[
  * Pages about the words in order of how much each is about them. Every page with a word in its
  * title or tags holds the same keyword word once, so Pagefind scores them alike and keeps them in
  * index order (newest first); ties are broken by how often the title and answer use the words.
- * Only for a list that fits on one page of results, whose fragments are loaded to show it anyway:
- * asking Pagefind for the plain words instead would fetch every index chunk of a common word's
- * forms (measured: +21 KB at p95 of a first search on 5,765 pages).
+ * Only for a list of at most ABOUTNESS_LIMIT pages, whose fragments are loaded to rank them (one
+ * page of results is loaded to show it anyway): asking Pagefind for the plain words instead would
+ * fetch every index chunk of a common word's forms (measured: +21 KB at p95 of a first search on
+ * 5,765 pages).
  */
 async function byAboutness(results: PagefindResult[], words: readonly string[], query: string): Promise<PagefindResult[]> {
-  if (results.length < 2 || results.length > SEARCH_PAGE_SIZE || !results.some((r, i) => i > 0 && r.score === results[i - 1]!.score)) return results;
+  if (results.length < 2 || results.length > ABOUTNESS_LIMIT || !results.some((r, i) => i > 0 && r.score === results[i - 1]!.score)) return results;
   const of = aboutness(words, query);
   const count = new Map(await Promise.all(results.map(async (r) => [r.id, of(faqEntry(await r.data()))] as const)));
   // Only within a run of equal scores: the order around it (the words as typed first) stays.
