@@ -65,8 +65,8 @@ describe('nouns that end like particles stay whole', () => {
   });
 
   it('tells a verb or adjective form from a noun with a particle', () => {
-    for (const verb of ['올라가요', '되나요', '옮기려면', '느려요', '사라졌다', '바꿀까']) expect(endsLikePredicate(verb), verb).toBe(true);
-    for (const noun of ['사진이', '계좌를', '환불은', '요', '다', 'api요']) expect(endsLikePredicate(noun), noun).toBe(false);
+    for (const verb of ['올라가요', '되나요', '옮기려면', '느려요', '사라졌다', '바꿀까', '늦으면', '받으면']) expect(endsLikePredicate(verb), verb).toBe(true);
+    for (const noun of ['사진이', '계좌를', '환불은', '요', '다', 'api요', '화면', '라면']) expect(endsLikePredicate(noun), noun).toBe(false);
   });
 });
 
@@ -139,6 +139,9 @@ describe('query parsing', () => {
     expect(normalizeText('일대일 1 대 1')).toBe('일대일 1:1');
     expect(normalizeText('10대 20대 고객, 차량 2대 3대')).toBe('10대 20대 고객, 차량 2대 3대');
     expect(parseQuery('안녕하세요 환불 문의드려요 감사합니다').words.map((w) => w.text)).toEqual(['환불', '문의드려요']);
+    // A call for attention opens a question and names nothing.
+    expect(parseQuery('저기 판매자한테 재입고 문의').words.map((w) => w.text)).toEqual(['판매자한테', '재입고', '문의']);
+    expect(parseQuery('저기요 쿠폰 적용').words.map((w) => w.text)).toEqual(['쿠폰', '적용']);
   });
 
   it('reads 몇 and a counter as one question word: how long is a question of when, how many no topic', () => {

@@ -145,7 +145,7 @@ export function nounHeads(word: string, known: (s: string) => boolean): string[]
  * a topic (see korean-search.ts). Particles (은, 는, 을, 를 …) are not here: an unknown noun with a
  * particle is still a noun the visitor asked about.
  */
-const PREDICATE_ENDINGS = ['요', '다', '까', '죠', '니다', '는데', '은데', '려면', '려고', '려는', '면서', '지만', '거나', '는지', '은지', '도록', '어서', '아서', '어야', '아야', '세요'];
+const PREDICATE_ENDINGS = ['요', '다', '까', '죠', '니다', '는데', '은데', '으면', '려면', '려고', '려는', '면서', '지만', '거나', '는지', '은지', '도록', '어서', '아서', '어야', '아야', '세요'];
 
 /** True when `word` (two syllables or more) ends like a verb or adjective: 올라가요, 옮기려면. */
 export function endsLikePredicate(word: string): boolean {
