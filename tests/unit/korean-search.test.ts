@@ -403,6 +403,7 @@ describe('a verb or adverb the pages do not share with the nouns', () => {
     expect(adverb.relaxed).toEqual(['꺼져요']);
     expect(await ids(adverb)).toEqual(['app-font']);
     expect(await ids(await site().search.search({ query: '글자 자꾸' }))).toEqual(['app-font']);
+    expect(await ids(await site().search.search({ query: '매번 글자' }))).toEqual(['app-font']);
     // A last word of one syllable no page is about says too little to empty the answer (…계속 남).
     expect(await ids(await site().search.search({ query: '글자 크기 계속 남' }))).toEqual(['app-font']);
     // Among the pages, those that say the adverb come first.

@@ -142,6 +142,8 @@ describe('query parsing', () => {
     // A call for attention opens a question and names nothing.
     expect(parseQuery('저기 판매자한테 재입고 문의').words.map((w) => w.text)).toEqual(['판매자한테', '재입고', '문의']);
     expect(parseQuery('저기요 쿠폰 적용').words.map((w) => w.text)).toEqual(['쿠폰', '적용']);
+    // 안에서 (inside) is where, not a word of the topic, nor the negation 안.
+    expect(parseQuery('마크다운 안에서 컴포넌트').words.map((w) => w.text)).toEqual(['마크다운', '컴포넌트']);
   });
 
   it('reads 몇 and a counter as one question word: how long is a question of when, how many no topic', () => {
