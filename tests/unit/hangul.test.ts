@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { choseongOf, isChoseongWord, syllableCount, typingAlternatives } from '../../src/lib/search/hangul.ts';
+import { choseongOf, isChoseongWord, shiftSlips, syllableCount, typingAlternatives } from '../../src/lib/search/hangul.ts';
 
 describe('choseongOf', () => {
   it('reads the initial consonants of each syllable', () => {
@@ -59,5 +59,14 @@ describe('syllableCount', () => {
   it('counts Hangul syllables only', () => {
     expect(syllableCount('부분환불')).toBe(4);
     expect(syllableCount('api키')).toBe(1);
+  });
+});
+
+describe('shiftSlips', () => {
+  it('makes one tense consonant plain at a time, initials and finals', () => {
+    expect(shiftSlips('기깐')).toEqual(['기간']);
+    expect(shiftSlips('빨깐')).toEqual(['발깐', '빨간']);
+    expect(shiftSlips('했')).toEqual(['햇']);
+    expect(shiftSlips('환불')).toEqual([]);
   });
 });

@@ -40,6 +40,10 @@ describe('Korean words in any form', () => {
     expect(await top('부분 환불')).toEqual(expect.arrayContaining(['partial-refund', 'partial-refund-fee']));
   });
 
+  it('reads a word typed with Shift held a key too long (부분환뿔 → 부분환불)', async () => {
+    expect(await top('부분환뿔')).toEqual(expect.arrayContaining(['partial-refund', 'partial-refund-fee']));
+  });
+
   it('reads 초성, a half-typed last syllable and a keyboard left in English mode', async () => {
     expect((await top('ㅎㅂ 계좌'))[0]).toBe('refund-account');
     expect(await top('환ㅂ')).toContain('refund-account');

@@ -18,7 +18,7 @@
  */
 import { splitCompound } from './compound.ts';
 import { compareByTitle } from '../sorting.ts';
-import { CHOSEONG, choseongOf, isChoseongWord, isHangulWord, syllableCount, typingAlternatives } from './hangul.ts';
+import { CHOSEONG, choseongOf, isChoseongWord, isHangulWord, shiftSlips, syllableCount, typingAlternatives } from './hangul.ts';
 import { pagefindWord, SOUND_MARK, SYNONYM_MARK, synonymWord, TOPIC_MARK, topicPrefix, topicWord, withoutTopicMark, ZONE_MARK } from './index-words.ts';
 import { endsLikePredicate, nounHeads, stemWord, suffixSplits, takesSuffixes } from './morphology.ts';
 import type { PageDirectory, PageLocator } from './page-directory.ts';
@@ -420,7 +420,7 @@ export class KoreanSearch {
     // Typed with the keyboard in English mode (ghksqnf → 환불), when the Latin is no word: read as
     // the Hangul it types, before synonyms (dnjffpt aksemfrl → 월렛 만들기 → 생성). The keyboard
     // table loads only then.
-    const words = await Promise.all(typed.map((w) => this.unslipped(w)));
+    const words = await Promise.all(typed.map(async (w, i) => this.unshifted(await this.unslipped(w), typing && i === typed.length - 1)));
     const matches = matchSynonyms(
       words.map((w) => w.text),
       this.synonyms,
@@ -486,6 +486,20 @@ export class KoreanSearch {
     if (hangul === word.raw || !isHangulWord(hangul)) return word;
     const reading: QueryWord = { text: hangul, raw: hangul, kind: 'hangul' };
     return (await this.wordClause(reading, false)).known ? reading : word;
+  }
+
+  /**
+   * A Hangul word no reading covers whole (소멸기깐), typed with Shift held a key too long: the first
+   * reading with one tense consonant made plain that the index covers (소멸기간 → 소멸, 기간). Not
+   * while the word is being typed: a tense consonant may be on its way to a word (빠 → 빠른).
+   */
+  private async unshifted(word: QueryWord, beingTyped: boolean): Promise<QueryWord> {
+    const slips = word.kind === 'hangul' && !beingTyped ? shiftSlips(word.text) : [];
+    if (!slips.length) return word;
+    const whole = (clause: Clause) => clause.known && !clause.alternatives && !clause.optional;
+    if (whole(await this.wordClause(word, true))) return word;
+    for (const text of slips) if (whole(await this.wordClause({ text, raw: text, kind: 'hangul' }, true))) return { text, raw: text, kind: 'hangul' };
+    return word;
   }
 
   private async wordClause(word: QueryWord, last: boolean, beingTyped = false): Promise<Clause> {
