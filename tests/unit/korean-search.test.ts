@@ -299,12 +299,12 @@ describe('among pages Pagefind scores alike, the title that says what was typed 
 
 describe('pages about every word, with the tail cut', () => {
   const site = siteOf([
-    faq('skills', '스크립트', '스크립트를 추가하면 페이지가 움직입니다. 추가한 스크립트는 한 번만 실행됩니다. 추가 설정은 없습니다.', { id: 'script', tags: ['스크립트'] }),
-    faq('skills', '컴포넌트 만들기', '컴포넌트에 스크립트를 추가합니다. 스크립트를 추가할 때 스크립트 위치를 고릅니다. 추가 속성도 씁니다.', { id: 'component' }),
+    faq('skills', '스크립트', '스크립트 위치를 정하면 페이지가 움직입니다. 위치를 정한 스크립트는 한 번만 실행됩니다. 위치 설정은 없습니다.', { id: 'script', tags: ['스크립트'] }),
+    faq('skills', '컴포넌트 만들기', '컴포넌트에 스크립트 위치를 정합니다. 스크립트를 둘 때 스크립트 위치를 고릅니다. 위치 속성도 씁니다.', { id: 'component' }),
   ]);
 
   it('leaves out a page much less about the words than the best (a word in its title)', async () => {
-    const outcome = await site().search.search({ query: '스크립트 추가' });
+    const outcome = await site().search.search({ query: '스크립트 위치' });
     expect(outcome.match).toBe('topic');
     expect(await ids(outcome)).toEqual(['script']);
     expect(outcome.total).toBe(1);
@@ -429,6 +429,19 @@ describe('a verb or adverb the pages do not share with the nouns', () => {
     expect(outcome.total).toBe(0);
     expect(outcome.relaxed).toBeUndefined();
     expect(outcome.fallback).toBeDefined();
+  });
+});
+
+describe('a noun of doing the pages say another way', () => {
+  // The page tagged 알림 설정 says 끄다; the other speaks of 알림, 설정 and 변경 in its answer only.
+  const site = siteOf([
+    faq('wallet', '알림을 종류별로 끌 수 있나요?', '설정 화면에서 알림을 끕니다.', { id: 'alarm-settings', tags: ['알림 설정'] }),
+    faq('wallet', '수신 동의는 어디서 하나요?', '알림 설정에서 수신 동의를 변경합니다. 변경은 바로 반영되고, 알림 설정 화면에서 언제든 변경할 수 있습니다. 알림은 앱으로 옵니다.', { id: 'consent' }),
+  ]);
+
+  it('never takes the answer below the pages with the other words in their tags (알림 설정 변경)', async () => {
+    expect((await found(site(), '알림 설정 변경'))[0]).toBe('alarm-settings');
+    expect((await found(site(), '알림설정변경'))[0]).toBe('alarm-settings');
   });
 });
 

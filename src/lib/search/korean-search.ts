@@ -24,7 +24,7 @@ import { endsLikePredicate, nounHeads, stemWord, suffixSplits, takesSuffixes } f
 import type { PageDirectory, PageLocator } from './page-directory.ts';
 import type { PagefindApi, PagefindFragment, PagefindResponse, PagefindResult } from './pagefind-api.ts';
 import { SEARCH_PAGE_SIZE } from './page-size.ts';
-import { ADVERBS, FILLER_WORDS, parseQuery, type QueryWord } from './query.ts';
+import { ACTION_NOUNS, ADVERBS, FILLER_WORDS, parseQuery, type QueryWord } from './query.ts';
 import { groupWords, matchSynonyms, stemLite, type SynonymRule } from './synonyms.ts';
 import { INTENT_WORD } from './intents.ts';
 import { PAGEFIND_FILTER } from './pagefind-record.ts';
@@ -118,6 +118,12 @@ interface Clause {
    * verb by 하다 or 되다 (설치하려면 is about 설치): left out when no page has it with the nouns.
    */
   verb?: boolean;
+  /**
+   * A noun of doing (변경, 삭제, 등록: query.ts, ACTION_NOUNS), the question's predicate in noun
+   * form: like a verb, it narrows the answer within a tier but never takes it down one. Unlike a
+   * verb it is required, and counts towards a partial answer (포인트 배송비 사용 asks about 사용).
+   */
+  action?: boolean;
   /**
    * A wider reading that finds every page `terms` finds and more: a compound's parts (가상계좌 →
    * 가상 계좌, for pages that write it spaced) or a synonym group's word. Searched instead of
@@ -311,9 +317,12 @@ export class KoreanSearch {
     // A verb narrows the answer within a tier but never takes it down one: a page that uses the
     // verb and only mentions the nouns (앱 … 꺼져 있으면) does not outrank the pages titled with
     // them (앱이 자꾸 꺼질 때는), which answer, ranked with the verb's and adverbs' words.
-    if (found && verbs.length && nouns.length && found.response.tier !== 'keyword') {
-      const byNouns = await matchWith(nouns);
-      if (byNouns && TIERS.indexOf(byNouns.response.tier) < TIERS.indexOf(found.response.tier)) return respond(byNouns, verbs, false);
+    // So does a noun of doing (알림 설정 변경: the page tagged 알림 설정 says 끄기, not 변경).
+    const light = clauses.filter((c) => c.verb || c.action);
+    const heavy = clauses.filter((c) => !light.includes(c));
+    if (found && light.length && heavy.length && found.response.tier !== 'keyword') {
+      const byNouns = await matchWith(heavy);
+      if (byNouns && TIERS.indexOf(byNouns.response.tier) < TIERS.indexOf(found.response.tier)) return respond(byNouns, light, false);
     }
     if (found) return respond(found);
     // No page has every word (partial-answer.ts, loaded only then). A verb never empties the answer
@@ -466,6 +475,8 @@ export class KoreanSearch {
       highlight: literal.flatMap((c) => c.highlight),
       known: literal.every((c) => c.known),
     };
+    // A noun of doing typed as itself (변경, which the group joins with 수정 and change).
+    if (literal.length === 1 && literal[0]!.action) typed.action = true;
     if (!known) return typed;
     // Words that mean the same (가상계좌 = 무통장입금): pages with the words as typed rank first among
     // the group's. A visitor's everyday word for the pages' word (만들기 → 생성): the group's word
@@ -548,7 +559,8 @@ export class KoreanSearch {
       if (term) {
         const plain = !parts && (await this.form(term)) === 'plain';
         const verb = predicate && !/^(하|해|했|되|돼|됐|받|시키|드리)/.test(text.slice(term.length));
-        return { ...clause, terms: [term], topic: true, known: true, highlight: [term, ...(parts ?? [])], ...(parts ? { wide: parts } : {}), ...(plain ? { plain } : {}), verb };
+        const action = ACTION_NOUNS.has(term);
+        return { ...clause, action, terms: [term], topic: true, known: true, highlight: [term, ...(parts ?? [])], ...(parts ? { wide: parts } : {}), ...(plain ? { plain } : {}), verb };
       }
       if (parts) return { ...clause, terms: parts, topic: true, known: true, highlight: [...parts, stemOr(text)] };
       const head = await this.nounHead(text);

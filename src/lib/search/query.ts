@@ -28,6 +28,13 @@ export const FILLER_WORDS = new Set([
  */
 export const ADVERBS = new Set(['자꾸', '계속', '계속해서', '매번', '번번이', '갑자기', '아직', '아직도', '여전히', '이미', '벌써', '방금', '바로', '빨리', '제대로', '전혀', '항상', '늘', '자주', '가끔', '또', '잘', '따로', '같이', '함께', '일부러', '실수로', '잘못']);
 
+/**
+ * Nouns of doing that questions about any topic end on (알림 설정 변경, 카드 등록, 쿠폰 사용): the
+ * predicate in noun form. A page that answers often says it another way (끄기 for 변경), so such a
+ * word never takes the answer below the pages with the other words in their titles or tags.
+ */
+export const ACTION_NOUNS = new Set(['변경', '수정', '삭제', '추가', '등록', '확인', '조회', '사용', '해제', '입력', '선택', '신청']);
+
 /** Characters of the query considered at most: enough for any real question. */
 export const MAX_QUERY_CHARS = 200;
 /** Words considered at most. */
