@@ -130,6 +130,11 @@ describe('query parsing', () => {
     expect(when.words.map((w) => w.text)).toEqual(['반품']);
     for (const word of ['언제', '언제쯤', '언제부터']) expect(wordIntent(word)).toEqual({ intent: 'time', rest: '' });
     expect(wordIntent('언제든지')).toBeUndefined();
+    // The reason for something is a question of why: troubleshooting pages answer it.
+    const why = parseQuery('친구 수 줄어든 이유가 궁금해요');
+    expect(why.intent).toBe('trouble');
+    expect(why.words.map((w) => w.text)).toEqual(['친구', '줄어든']);
+    expect(wordIntent('이유식')).toBeUndefined();
   });
 
   it('joins a number with its unit only (500 개, 3 개월), reads 1대1 as 1:1, and drops greetings', () => {

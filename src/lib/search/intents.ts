@@ -64,6 +64,8 @@ export function wordIntent(word: string): { intent: Intent; rest: string } | und
   if (m && /(요|됨|됩니다|돼|되|옴|와|함|해|짐|음|네|나|져|려|다)$/.test(m[2]!) && !/^(내|전|녕|심|정|경|락|건|색|부|쪽|드로)/.test(m[2]!)) {
     return { intent: 'trouble', rest: /^(돼|되|됨|됩니다|되네요|되나요|돼요|되요|와요|옴|와|해요|함|해)$/.test(m[2]!) ? '' : m[2]! };
   }
+  // The reason for something (친구 수 줄어든 이유): a question of why, which troubleshooting answers.
+  if (/^(이유|원인)(가|는|이|은|를|을|좀|요)?$/.test(word)) return { intent: 'trouble', rest: '' };
   // 뜻, and "what is it" after the word (누리플러스가 뭐예요); a bare 뭐 asks nothing in particular.
   if (/^(뜻|의미|정의|뭐예요|뭐에요|뭔가요|뭐야|뭐죠|뭐지|뭐임|뭔지|무엇인가요|무엇인지|무엇일까요)$/.test(word)) return { intent: 'definition', rest: '' };
   // 언제, 언제까지, 언제쯤: the question is when (언제든지 is no question).
