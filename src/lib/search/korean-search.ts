@@ -870,8 +870,14 @@ export function aboutness(words: readonly string[], query: string): (page: Pick<
   };
 }
 
-/** The words a page writes for a clause: a synonym group's words, else the terms searched (ǀ디버 → 디버). */
+/**
+ * The words a page writes for a clause: a synonym group's words, else the terms searched (ǀ디버 →
+ * 디버). None for a word widened to its group (Clause.wideByMeaning): Pagefind's score and the words
+ * as typed have ranked its pages already, and counting the group's words or the typed word on the
+ * pages ranked no better on the dev sets (배송 조회: the page that says 배송 most is not the answer).
+ */
 function wordsOnPage(clause: Clause): string[] {
+  if (clause.wideByMeaning) return [];
   return clause.terms.some((t) => t.includes(SYNONYM_MARK)) ? clause.highlight : (clause.wide ?? clause.terms).map(withoutTopicMark);
 }
 
