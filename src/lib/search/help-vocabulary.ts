@@ -209,7 +209,7 @@ const ENGLISH: VocabularyRule[] = [
   { same: ['위치', 'location', 'gps', '위치정보', '위치 정보'], matches: ['위치', '위치가', 'location', 'gps', '위치정보', '위치 정보'], not: ['위험', '위반'] },
   { same: ['와이파이', 'wifi', 'wi fi', '무선 인터넷', '무선인터넷', '무선랜'], matches: ['와이파이', '와이파이가', 'wifi', 'wi-fi', '무선 인터넷', '무선랜'], not: ['와인', '무선'] },
   { same: ['스크린샷', 'screenshot', '캡처', '캡쳐', '화면 캡처', '화면캡처'], matches: ['스크린샷', 'screenshot', '캡처', '캡쳐하려면', '화면 캡처', '화면캡처'], not: ['캡슐', '스크롤'] },
-  { same: ['다크 모드', '다크모드', 'dark mode', '야간 모드', '야간모드'], matches: ['다크 모드', '다크모드', 'dark mode', '야간 모드', '야간모드로'], not: ['다크', '야간'] },
+  { same: ['다크 모드', '다크모드', 'dark mode', '야간 모드', '야간모드', '다크 테마', '어두운 테마', '어두운 모드'], matches: ['다크 모드', '다크모드', 'dark mode', '야간 모드', '야간모드로', '다크 테마', '어두운 테마로'], not: ['다크', '야간', '어두운', '테마'] },
   { same: ['청구서', '명세서', 'invoice', '인보이스'], matches: ['청구서', '청구서가', '명세서', 'invoice', '인보이스'], not: ['청구', '청소'] },
   { same: ['내역', '이력', 'history'], matches: ['내역', '내역을', '이력', 'history'], not: ['내용', '이름'] },
   { same: ['만료', 'expire', 'expired', 'expiration'], matches: ['만료', '만료되면', 'expire', 'expired', 'expiration'], not: ['만족', '만남'] },
