@@ -445,6 +445,22 @@ describe('a noun of doing the pages say another way', () => {
   });
 });
 
+describe('how often something happened (두 번)', () => {
+  const site = siteOf(
+    [
+      faq('wallet', '같은 주문이 두 번 결제됐어요', '결제 내역에서 중복 결제를 확인합니다.', { id: 'double-charge', tags: ['중복 결제'] }),
+      faq('wallet', '비밀번호를 잊어버렸어요', '비밀번호를 다시 설정합니다.', { id: 'password' }),
+    ],
+    toSynonymRules([{ from: ['두번'], to: ['중복', '이중'] }]),
+  );
+
+  it('reads 두 번 as a duplicate, and leaves it out when no page has it with the nouns', async () => {
+    expect(await found(site(), '결제가 두 번 됐어요')).toEqual(['double-charge']);
+    const password = await site().search.search({ query: '비밀번호 두 번 틀렸어요' });
+    expect(await ids(password)).toEqual(['password']);
+  });
+});
+
 describe('a long unspaced compound', () => {
   const site = siteOf([
     faq('refund', '환불계좌 바꾸기', '환불계좌는 설정에서 바꿉니다.', { id: 'change-account', tags: ['환불계좌'] }),

@@ -144,6 +144,9 @@ describe('query parsing', () => {
     expect(normalizeText('일대일 1 대 1')).toBe('일대일 1:1');
     expect(normalizeText('10대 20대 고객, 차량 2대 3대')).toBe('10대 20대 고객, 차량 2대 3대');
     expect(parseQuery('안녕하세요 환불 문의드려요 감사합니다').words.map((w) => w.text)).toEqual(['환불', '문의드려요']);
+    // 두 번 (twice) is one word, which the vocabulary reads as a duplicate; 한 번 stays filler.
+    expect(parseQuery('결제가 두 번 됐어요').words.map((w) => w.text)).toEqual(['결제가', '두번']);
+    expect(parseQuery('한 번 결제').words.map((w) => w.text)).toEqual(['결제']);
     // A call for attention opens a question and names nothing.
     expect(parseQuery('저기 판매자한테 재입고 문의').words.map((w) => w.text)).toEqual(['판매자한테', '재입고', '문의']);
     expect(parseQuery('저기요 쿠폰 적용').words.map((w) => w.text)).toEqual(['쿠폰', '적용']);

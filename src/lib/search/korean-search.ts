@@ -24,7 +24,7 @@ import { endsLikePredicate, nounHeads, stemWord, suffixSplits, takesSuffixes } f
 import type { PageDirectory, PageLocator } from './page-directory.ts';
 import type { PagefindApi, PagefindFragment, PagefindResponse, PagefindResult } from './pagefind-api.ts';
 import { SEARCH_PAGE_SIZE } from './page-size.ts';
-import { ACTION_NOUNS, ADVERBS, FILLER_WORDS, parseQuery, type QueryWord } from './query.ts';
+import { ACTION_NOUNS, ADVERBS, FILLER_WORDS, isHowOften, parseQuery, type QueryWord } from './query.ts';
 import { groupWords, matchSynonyms, stemLite, type SynonymRule } from './synonyms.ts';
 import { INTENT_WORD } from './intents.ts';
 import { PAGEFIND_FILTER } from './pagefind-record.ts';
@@ -483,7 +483,7 @@ export class KoreanSearch {
     // alone, ranked by what the pages are about.
     if (!rule.twoWay || !typed.known || !typed.topic) {
       // After a verb stem these end a verb (지우고, 늘리기, 끄는); 한도는 is read by no verb rule.
-      const verb = !rule.twoWay && (endsLikePredicate(typed.label) || /[가-힣](고|기|는|게|면|던)$/.test(typed.label));
+      const verb = !rule.twoWay && (endsLikePredicate(typed.label) || /[가-힣](고|기|는|게|면|던)$/.test(typed.label) || isHowOften(typed.label));
       return { ...typed, terms: [word], topic: true, known: true, highlight: [...typed.highlight, ...groupWords(rule)], verb };
     }
     return { ...typed, wide: [word], wideByMeaning: true, highlight: [...typed.highlight, ...groupWords(rule)] };

@@ -26,7 +26,7 @@ export const FILLER_WORDS = new Set([
  * Adverbs of a complaint or question (자꾸, 아직, 계속): never required, since a page rarely says
  * them, but pages that do come first among equals.
  */
-export const ADVERBS = new Set(['자꾸', '계속', '계속해서', '매번', '번번이', '갑자기', '아직', '아직도', '여전히', '이미', '벌써', '방금', '바로', '빨리', '제대로', '전혀', '항상', '늘', '자주', '가끔', '또', '잘', '따로', '같이', '함께', '일부러', '실수로', '잘못']);
+export const ADVERBS = new Set(['자꾸', '계속', '계속해서', '매번', '번번이', '여러번', '갑자기', '아직', '아직도', '여전히', '이미', '벌써', '방금', '바로', '빨리', '제대로', '전혀', '항상', '늘', '자주', '가끔', '또', '잘', '따로', '같이', '함께', '일부러', '실수로', '잘못']);
 
 /**
  * Nouns of doing that questions about any topic end on (알림 설정 변경, 카드 등록, 쿠폰 사용): the
@@ -34,6 +34,13 @@ export const ADVERBS = new Set(['자꾸', '계속', '계속해서', '매번', '�
  * word never takes the answer below the pages with the other words in their titles or tags.
  */
 export const ACTION_NOUNS = new Set(['변경', '수정', '삭제', '추가', '등록', '확인', '조회', '사용', '해제', '입력', '선택', '신청']);
+
+/**
+ * How often something happened (두번: 결제가 두 번 됐어요): it says what went wrong, like a verb, not
+ * what about. The vocabulary reads 두번 as 중복; like a verb, it is left out when no page has it with
+ * the nouns (비밀번호 두 번 틀렸어요).
+ */
+export const isHowOften = (word: string) => /^두번/.test(word);
 
 /** Characters of the query considered at most: enough for any real question. */
 export const MAX_QUERY_CHARS = 200;
@@ -92,6 +99,12 @@ export function parseQuery(input: string): ParsedQuery {
     const next = rawWords[i + 1];
     // "500 개" is "500개": a number followed by a unit (not "1:1 문의": 문의 is no unit).
     if (/^\d+$/.test(raw) && next && UNIT.test(next)) {
+      raw += next;
+      i++;
+    }
+    // "두 번" (twice) is how a duplicate is complained of (결제가 두 번 됐어요): one word, which the
+    // vocabulary reads as 중복; "여러 번" (repeatedly) is one adverb. 한 번 and 세 번 stay filler.
+    if ((raw === '두' || raw === '여러') && next && /^번(이나|씩|째)?$/.test(next)) {
       raw += next;
       i++;
     }
