@@ -445,21 +445,6 @@ describe('a noun of doing the pages say another way', () => {
   });
 });
 
-describe('a verb that only another page says', () => {
-  const site = siteOf(
-    [
-      faq('refund', 'Docker로 사이트 빌드', 'Docker 이미지를 빌드합니다. 이미지에는 사이트가 들어갑니다. 이미지 크기는 작습니다.', { id: 'docker', updated: '2025-05-01' }),
-      faq('refund', '클라우드에 배포', '클라우드에 올릴 docker 이미지를 만듭니다. docker 이미지를 만들고 올립니다. 이미지를 만드는 데 docker가 필요합니다. docker 이미지를 다시 만들면 됩니다.', { id: 'cloud', updated: '2026-05-01' }),
-    ],
-    toSynonymRules([{ from: ['만들다', '만드', '만든'], to: ['생성'] }]),
-  );
-
-  it('never takes the best page about the nouns out of the answer (docker 이미지 만들기)', async () => {
-    expect((await found(site(), 'docker 이미지'))[0]).toBe('docker');
-    expect((await found(site(), 'docker 이미지 만들기'))[0]).toBe('docker');
-  });
-});
-
 describe('how often something happened (두 번)', () => {
   const site = siteOf(
     [

@@ -325,10 +325,6 @@ export class KoreanSearch {
     if (found && light.length && heavy.length && found.response.tier !== 'keyword') {
       const byNouns = await matchWith(heavy);
       if (byNouns && TIERS.indexOf(byNouns.response.tier) < TIERS.indexOf(found.response.tier)) return respond(byNouns, light, false);
-      // Nor does it take the nouns' best page out of the answer among pages about them (docker 이미지
-      // 만들기: the Docker recipe says 빌드, a cloud guide says 만들기 and mentions Docker images).
-      const best = byNouns?.response.results[0];
-      if (best && found.response.tier === 'topic' && byNouns.response.tier === 'topic' && !found.response.results.some((r) => r.id === best.id)) return respond(byNouns, light, false);
     }
     if (found) return respond(found);
     // No page has every word (partial-answer.ts, loaded only then). A verb never empties the answer
