@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { choseongOf, isChoseongWord, shiftSlips, syllableCount, typingAlternatives } from '../../src/lib/search/hangul.ts';
+import { choseongOf, isChoseongWord, syllableCount, typingAlternatives } from '../../src/lib/search/hangul.ts';
+import { shiftSlips } from '../../src/lib/search/shift-slip.ts';
 
 describe('choseongOf', () => {
   it('reads the initial consonants of each syllable', () => {

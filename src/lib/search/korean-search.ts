@@ -18,7 +18,7 @@
  */
 import { splitCompound } from './compound.ts';
 import { compareByTitle } from '../sorting.ts';
-import { CHOSEONG, choseongOf, isChoseongWord, isHangulWord, shiftSlips, syllableCount, typingAlternatives } from './hangul.ts';
+import { CHOSEONG, choseongOf, isChoseongWord, isHangulWord, syllableCount, typingAlternatives } from './hangul.ts';
 import { pagefindWord, SOUND_MARK, SYNONYM_MARK, synonymWord, TOPIC_MARK, topicPrefix, topicWord, withoutTopicMark, ZONE_MARK } from './index-words.ts';
 import { endsLikePredicate, nounHeads, stemWord, suffixSplits, takesSuffixes } from './morphology.ts';
 import type { PageDirectory, PageLocator } from './page-directory.ts';
@@ -507,11 +507,12 @@ export class KoreanSearch {
    * while the word is being typed: a tense consonant may be on its way to a word (빠 → 빠른).
    */
   private async unshifted(word: QueryWord, beingTyped: boolean): Promise<QueryWord> {
-    const slips = word.kind === 'hangul' && !beingTyped ? shiftSlips(word.text) : [];
-    if (!slips.length) return word;
+    // A tense consonant (ᄁ ᄄ ᄈ ᄊ ᄍ, final ᆩ ᆻ) in the word taken apart.
+    if (word.kind !== 'hangul' || beingTyped || !/[\u1101\u1104\u1108\u110a\u110d\u11a9\u11bb]/.test(word.text.normalize('NFD'))) return word;
     const whole = (clause: Clause) => clause.known && !clause.alternatives && !clause.optional;
     if (whole(await this.wordClause(word, true))) return word;
-    for (const text of slips) if (whole(await this.wordClause({ text, raw: text, kind: 'hangul' }, true))) return { text, raw: text, kind: 'hangul' };
+    const { shiftSlips } = await import('./shift-slip.ts');
+    for (const text of shiftSlips(word.text)) if (whole(await this.wordClause({ text, raw: text, kind: 'hangul' }, true))) return { text, raw: text, kind: 'hangul' };
     return word;
   }
 
