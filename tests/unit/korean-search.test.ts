@@ -40,8 +40,11 @@ describe('Korean words in any form', () => {
     expect(await top('부분 환불')).toEqual(expect.arrayContaining(['partial-refund', 'partial-refund-fee']));
   });
 
-  it('reads a word typed with Shift held a key too long (부분환뿔 → 부분환불)', async () => {
+  it('reads a word typed with Shift held a key too long (부분환뿔 → 부분환불), never a verb form (떠요 is no 더요)', async () => {
     expect(await top('부분환뿔')).toEqual(expect.arrayContaining(['partial-refund', 'partial-refund-fee']));
+    const unshifted = (text: string) => (layer.search as unknown as { unshifted(w: { text: string; raw: string; kind: string }, typing: boolean): Promise<{ text: string }> }).unshifted({ text, raw: text, kind: 'hangul' }, false);
+    expect((await unshifted('환뿔')).text).toBe('환불');
+    expect((await unshifted('떠요')).text).toBe('떠요');
   });
 
   it('reads 초성, a half-typed last syllable and a keyboard left in English mode', async () => {

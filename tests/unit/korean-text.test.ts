@@ -147,6 +147,8 @@ describe('query parsing', () => {
     // 두 번 (twice) is one word, which the vocabulary reads as a duplicate; 한 번 stays filler.
     expect(parseQuery('결제가 두 번 됐어요').words.map((w) => w.text)).toEqual(['결제가', '두번']);
     expect(parseQuery('한 번 결제').words.map((w) => w.text)).toEqual(['결제']);
+    expect(parseQuery('두 번째 결제').words.map((w) => w.text)).not.toContain('두번째');
+    expect(parseQuery('여러 번 결제').words.map((w) => w.text)).toEqual(['여러번', '결제']);
     // A call for attention opens a question and names nothing.
     expect(parseQuery('저기 판매자한테 재입고 문의').words.map((w) => w.text)).toEqual(['판매자한테', '재입고', '문의']);
     expect(parseQuery('저기요 쿠폰 적용').words.map((w) => w.text)).toEqual(['쿠폰', '적용']);

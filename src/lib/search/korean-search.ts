@@ -504,11 +504,13 @@ export class KoreanSearch {
   /**
    * A Hangul word no reading covers whole (소멸기깐), typed with Shift held a key too long: the first
    * reading with one tense consonant made plain that the index covers (소멸기간 → 소멸, 기간). Not
-   * while the word is being typed: a tense consonant may be on its way to a word (빠 → 빠른).
+   * while the word is being typed (a tense consonant may be on its way to a word: 빠 → 빠른), nor for
+   * a verb form, whose tense consonants are its own (떠요 is no 더요) and which the index often lacks.
    */
   private async unshifted(word: QueryWord, beingTyped: boolean): Promise<QueryWord> {
+    if (word.kind !== 'hangul' || beingTyped || endsLikePredicate(word.text)) return word;
     // A tense consonant (ᄁ ᄄ ᄈ ᄊ ᄍ, final ᆩ ᆻ) in the word taken apart.
-    if (word.kind !== 'hangul' || beingTyped || !/[\u1101\u1104\u1108\u110a\u110d\u11a9\u11bb]/.test(word.text.normalize('NFD'))) return word;
+    if (!/[\u1101\u1104\u1108\u110a\u110d\u11a9\u11bb]/.test(word.text.normalize('NFD'))) return word;
     const whole = (clause: Clause) => clause.known && !clause.alternatives && !clause.optional;
     if (whole(await this.wordClause(word, true))) return word;
     const { shiftSlips } = await import('./shift-slip.ts');
