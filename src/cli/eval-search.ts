@@ -5,10 +5,11 @@
  * - judged: tests/fixtures/search/judged-queries.json on the sample content (the set the engine
  *   was tuned on);
  * - market dev: the 누리마켓 blind set's dev half (tests/fixtures/search/blind-market.json), and
- *   later blind batches on the same FAQs, all dev (blind-market-2.json, blind-market-3.json);
+ *   later blind batches on the same FAQs, all dev (blind-market-2.json … blind-market-4.json; the
+ *   fourth was judged against every service's FAQs, not 누리마켓's alone);
  * - astro dev: the dev half of the set on ../shared/corpus/astro-docs-ko.jsonl (imported into
- *   .bench/, never into content/), and later blind batches on it, all dev (astro-docs-ko-2.json,
- *   astro-docs-ko-3.json).
+ *   .bench/, never into content/), and later blind batches on it, all dev (astro-docs-ko-2.json …
+ *   astro-docs-ko-4.json).
  * With --test, the blind test halves instead: run them only at the end of a piece of work, and
  * never write a rule from one of their misses. Writes .bench/eval/results.json.
  */
@@ -46,6 +47,7 @@ const sites: Site[] = [
         : [
             { name: '누리마켓 blind 2 (dev)', queries: readQuerySet('blind-market-2.json', 'dev') },
             { name: '누리마켓 blind 3 (dev)', queries: readQuerySet('blind-market-3.json', 'dev') },
+            { name: '누리마켓 blind 4 (dev)', queries: readQuerySet('blind-market-4.json', 'dev') },
           ]),
     ],
   },
@@ -64,6 +66,7 @@ if (fs.existsSync(astro)) {
         : [
             { name: 'astro-docs-ko blind 2 (dev)', queries: readQuerySet('astro-docs-ko-2.json', 'dev') },
             { name: 'astro-docs-ko blind 3 (dev)', queries: readQuerySet('astro-docs-ko-3.json', 'dev') },
+            { name: 'astro-docs-ko blind 4 (dev)', queries: readQuerySet('astro-docs-ko-4.json', 'dev') },
           ]),
     ],
   });

@@ -38,6 +38,21 @@ describe('verb endings are stripped down to the noun', () => {
   ])('%s → %s', (word, stem) => expect(stemWord(word, corpus)).toBe(stem));
 });
 
+describe('reported speech after a noun is stripped ("it says it is …")', () => {
+  it.each([
+    ['배송완료래요', '배송완료'],
+    ['배송완료라는데', '배송완료'],
+    ['환불이라는데요', '환불'],
+    ['환불이래요', '환불'],
+    ['결제완료라던데', '결제완료'],
+    ['충전이라네요', '충전'],
+  ])('%s → %s', (word, stem) => expect(stemWord(word, evidence(['배송완료', '결제완료', '환불', '충전']))).toBe(stem));
+
+  it('leaves a one-syllable remainder alone (할래요 is a verb of its own)', () => {
+    expect(stemWord('할래요', corpus)).not.toBe('할');
+  });
+});
+
 describe('nouns that end like particles stay whole', () => {
   it.each(['문의', '한도', '결과', '평가', '경로', '필요', '권한', '이해'])('%s', (noun) => {
     expect(stemWord(noun, corpus)).toBe(noun);
