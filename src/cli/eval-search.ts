@@ -35,20 +35,19 @@ interface Site {
 
 const half = testSplits ? 'test' : 'dev';
 
+/** Blind batches written and judged later the same way (<file>-2.json …): all of them are for tuning. */
+const LATER_BATCHES = [2, 3, 4];
+function laterBatches(label: string, file: string): Site['sets'] {
+  return testSplits ? [] : LATER_BATCHES.map((n) => ({ name: `${label} blind ${n} (dev)`, queries: readQuerySet(`${file}-${n}.json`, 'dev') }));
+}
+
 const sites: Site[] = [
   {
     name: 'sample',
     sets: [
       ...(testSplits ? [] : [{ name: 'judged (tuned)', queries: readQuerySet('judged-queries.json') }]),
       { name: `누리마켓 blind ${half}`, queries: readQuerySet('blind-market.json', half) },
-      // Later blind batches, written and judged the same way; all of them are for tuning.
-      ...(testSplits
-        ? []
-        : [
-            { name: '누리마켓 blind 2 (dev)', queries: readQuerySet('blind-market-2.json', 'dev') },
-            { name: '누리마켓 blind 3 (dev)', queries: readQuerySet('blind-market-3.json', 'dev') },
-            { name: '누리마켓 blind 4 (dev)', queries: readQuerySet('blind-market-4.json', 'dev') },
-          ]),
+      ...laterBatches('누리마켓', 'blind-market'),
     ],
   },
 ];
@@ -61,13 +60,7 @@ if (fs.existsSync(astro)) {
     contentDir: content,
     sets: [
       { name: `astro-docs-ko ${half}`, queries: readQuerySet('astro-docs-ko.json', half) },
-      ...(testSplits
-        ? []
-        : [
-            { name: 'astro-docs-ko blind 2 (dev)', queries: readQuerySet('astro-docs-ko-2.json', 'dev') },
-            { name: 'astro-docs-ko blind 3 (dev)', queries: readQuerySet('astro-docs-ko-3.json', 'dev') },
-            { name: 'astro-docs-ko blind 4 (dev)', queries: readQuerySet('astro-docs-ko-4.json', 'dev') },
-          ]),
+      ...laterBatches('astro-docs-ko', 'astro-docs-ko'),
     ],
   });
 } else console.warn(`${astro}가 없어 astro-docs-ko 세트는 건너뜁니다 (DOUM_CORPUS_DIR로 말뭉치 폴더를 알려 주세요).`);

@@ -94,4 +94,3 @@ export function typingAlternatives(word: string): string[] {
   if (next && isSyllable(next)) out.push(head + kept + conjoiningInitial(getChoseong(next))!);
   return out;
 }
-

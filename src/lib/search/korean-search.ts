@@ -509,7 +509,8 @@ export class KoreanSearch {
    */
   private async unshifted(word: QueryWord, beingTyped: boolean): Promise<QueryWord> {
     if (word.kind !== 'hangul' || beingTyped || endsLikePredicate(word.text)) return word;
-    // A tense consonant (ᄁ ᄄ ᄈ ᄊ ᄍ, final ᆩ ᆻ) in the word taken apart.
+    // A tense consonant (ᄁ ᄄ ᄈ ᄊ ᄍ, final ᆩ ᆻ: UNSHIFTED's keys in shift-slip.ts, which loads only
+    // past this test) in the word taken apart.
     if (!/[\u1101\u1104\u1108\u110a\u110d\u11a9\u11bb]/.test(word.text.normalize('NFD'))) return word;
     const whole = (clause: Clause) => clause.known && !clause.alternatives && !clause.optional;
     if (whole(await this.wordClause(word, true))) return word;

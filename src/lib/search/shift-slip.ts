@@ -3,7 +3,10 @@
  * word with a tense consonant that no reading covers (korean-search.ts, unshifted).
  */
 
-/** Tense consonants (conjoining jamo) and the plain ones Shift turns into them: ᄁ ← ᄀ, ᆻ ← ᆺ. */
+/**
+ * Tense consonants (conjoining jamo) and the plain ones Shift turns into them: ᄁ ← ᄀ, ᆻ ← ᆺ. The
+ * search module tests a word for these keys before it loads this chunk (unshifted).
+ */
 const UNSHIFTED: Record<string, string> = { '\u1101': '\u1100', '\u1104': '\u1103', '\u1108': '\u1107', '\u110a': '\u1109', '\u110d': '\u110c', '\u11a9': '\u11a8', '\u11bb': '\u11ba' };
 
 /**
