@@ -437,6 +437,25 @@ describe('a verb or adverb the pages do not share with the nouns', () => {
   });
 });
 
+describe('a complaint whose verbs say more than its noun', () => {
+  const pages = [
+    faq('refund', '같은 주문이 두 번 결제된 것 같아요', '결제 버튼을 여러 번 누르면 카드사 문자가 두 번 올 수 있습니다.', { id: 'double-charge', tags: ['중복 결제'] }),
+    faq('refund', '환불 금액은 어떻게 계산되나요?', '환불 금액은 남은 기간만큼 돌려드립니다.', { id: 'refund-amount', tags: ['금액'] }),
+  ];
+  // As in the built-in vocabulary: 돈 is 금액, 두 번 is 중복, money 빠져나가 is 결제.
+  const site = siteOf(pages, toSynonymRules([{ from: ['돈'], to: ['금액'] }, { from: ['두번'], to: ['중복'] }, { from: ['빠져나가', '빠져나갔'], to: ['결제'] }]));
+
+  it('keeps the verbs when they outnumber the nouns and no page has them all, and says the noun was left out', async () => {
+    // 돈 is any money page (refund-amount); 두 번 빠져나가다 is a double charge, and no page has all three.
+    const outcome = await site().search.search({ query: '돈이 두 번 빠져나갔어요' });
+    expect(outcome.relaxed).toEqual(['돈이']);
+    expect(await ids(outcome)).toEqual(['double-charge']);
+    // One noun and one verb: the noun's pages.
+    const even = await site().search.search({ query: '금액 빠져나갔어요' });
+    expect(await ids(even)).toEqual(['refund-amount']);
+  });
+});
+
 describe('a noun of doing the pages say another way', () => {
   // The page tagged 알림 설정 says 끄다; the other speaks of 알림, 설정 and 변경 in its answer only.
   const site = siteOf([

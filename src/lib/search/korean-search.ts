@@ -331,6 +331,10 @@ export class KoreanSearch {
     // while the nouns match (앱 업데이트 꺼져요): the nouns' pages are the results, ranked with the
     // verb's words, and the page says which words were left out.
     const { partialAnswer } = await import('./partial-answer.ts');
+    // The nouns' pages, unless the verbs say more than the nouns do (돈이 두 번 빠져나갔어요: two
+    // words of what went wrong, one of what about): then the reading that keeps more words.
+    const byVerbs = verbs.length > nouns.length && nouns.length ? await matchWith(verbs) : undefined;
+    if (byVerbs) return respond(byVerbs, nouns);
     const relaxed = verbs.length && nouns.length ? await matchWith(nouns) : undefined;
     if (relaxed) return respond(relaxed, verbs);
     // Else the pages with most of the words, apart. Each word alone, as a topic (which includes
