@@ -147,7 +147,15 @@ export function nounHeads(word: string, known: (s: string) => boolean): string[]
  * a topic (see korean-search.ts). Particles (은, 는, 을, 를 …) are not here: an unknown noun with a
  * particle is still a noun the visitor asked about.
  */
-const PREDICATE_ENDINGS = ['요', '다', '까', '죠', '니다', '는데', '은데', '으면', '려면', '려고', '려는', '면서', '지만', '거나', '는지', '은지', '도록', '어서', '아서', '어야', '아야', '세요'];
+const PREDICATE_ENDINGS = [
+  '요', '다', '까', '죠', '니다', '는데', '은데', '으면', '려면', '려고', '려는', '면서', '지만', '거나', '는지', '은지', '도록', '어서', '아서', '어야', '아야', '세요', '더니',
+  // -어서, -어도 fused with the stem's vowel (꺼져서, 막혀서, 눌러도): the syllables only verbs
+  // make, not 내서 or 과서 (안내서, 교과서).
+  '져서', '해서', '워서', '와서', '돼서', '꿔서', '줘서', '봐서', '켜서', '쳐서', '려서', '혀서', '여서', '겨서', '가서', '나서',
+  '져도', '해도', '워도', '와도', '돼도', '봐도', '줘도', '러도', '려도', '혀도', '여도', '겨도',
+  // -면 and -고 after the stems of becoming (꺼지면, 안 되고); 화면 and 광고 are nouns.
+  '지면', '되면', '지고', '되고',
+];
 
 /** True when `word` (two syllables or more) ends like a verb or adjective: 올라가요, 옮기려면. */
 export function endsLikePredicate(word: string): boolean {
