@@ -440,29 +440,12 @@ export class KoreanSearch {
       words.map((w) => w.text),
       this.synonyms,
     );
-    // Two words written apart that pages are about as one (우선 순위: 우선순위), in a question of
-    // three words or more: one word, as if typed unspaced, so 라우트 우선 순위 asks about two things
-    // as 라우트 우선순위 does, not three (see honest(): mentions are for two words).
-    const joined = await Promise.all(
-      words.map(async (w, i) => {
-        const next = words[i + 1];
-        if (words.length < 3 || !next || w.kind !== 'hangul' || next.kind !== 'hangul' || (typing && i + 1 === words.length - 1)) return false;
-        if (matches.some((m) => m.start <= i + 1 && i < m.start + m.length)) return false;
-        return this.about(w.text + next.text);
-      }),
-    );
     const out: Promise<Clause | Clause[]>[] = [];
     for (let i = 0; i < words.length; i++) {
       const match = matches.find((m) => m.start === i);
       const last = i === words.length - 1;
       const next = words[i + 1];
-      if (joined[i] && next) {
-        const text = words[i]!.text + next.text;
-        const apart = [words[i]!.text, next.text];
-        // Pages that write it apart, as typed, are found by its words apart (wide).
-        out.push(this.wordClause({ text, raw: text, kind: 'hangul' }, i + 1 === words.length - 1).then((clause) => ({ ...clause, label: apart.join(' '), highlight: [...new Set([...clause.highlight, ...apart])], ...(clause.terms.length === 1 && !clause.wide ? { wide: apart } : {}) })));
-        i++;
-      } else if (!match && words[i]!.kind === 'choseong' && next?.kind === 'choseong') {
+      if (!match && words[i]!.kind === 'choseong' && next?.kind === 'choseong') {
         const name = this.initialsOfName(words[i]!.text, next.text);
         out.push(name.then(async (clause) => clause ?? [await this.wordClause(words[i]!, false), await this.wordClause(next, i + 1 === words.length - 1)]));
         i++;
