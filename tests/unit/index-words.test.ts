@@ -67,3 +67,27 @@ describe('a title in another script', () => {
     expect(zoneOf(zones[2]!)).not.toContain(topicWord(`${SOUND_MARK}tpsklpt`, true));
   });
 });
+
+describe('English words of the vocabulary on a page', () => {
+  it('are whole words in their English forms, not prefixes, and several of them must be written in a row', async () => {
+    const rules = toSynonymRules([{ same: ['결제', 'pay'] }, { same: ['로그인', 'log in'] }, { same: ['삭제', 'delete'] }]);
+    const { zones } = await indexWords(
+      [
+        page('요청 본문', 'payload에 값을 담습니다. console.log로 찍고 index 파일에서 읽습니다.'),
+        page('결제 연동', 'payment API로 pay 버튼을 붙입니다. 사용자가 Log in 한 뒤에 보입니다.'),
+        page('항목 정리', '필요 없는 항목은 deleted 상태가 되고, deleting 중에는 잠깁니다.'),
+      ],
+      rules,
+    );
+    const pay = synonymWord(0, '결제');
+    const login = synonymWord(1, '로그인');
+    const remove = synonymWord(2, '삭제');
+    // payload is no pay; console.log … index is no "log in".
+    expect(zoneOf(zones[0]!)).not.toContain(pay);
+    expect(zoneOf(zones[0]!)).not.toContain(login);
+    // payment and pay are; Log in, written in a row, is.
+    expect(zoneOf(zones[1]!)).toEqual(expect.arrayContaining([pay, login]));
+    // deleted and deleting are forms of delete.
+    expect(zoneOf(zones[2]!)).toContain(remove);
+  });
+});

@@ -215,20 +215,43 @@ export async function indexWords(faqs: readonly IndexableFaq[], synonyms: readon
       for (let i = lowerBound(sorted, prefix); i < sorted.length && sorted[i]!.startsWith(prefix); i++) if (where(terms.get(sorted[i]!)!)) return true;
       return false;
     };
+    // A Latin word of a phrase is that word in its English forms, not every word it begins (pay is
+    // not payload, fee not feedback, in not index); Latin words together (log in, sign up) must be
+    // written in a row.
+    const named = [faqs[doc]!.title, ...faqs[doc]!.tags].join(' ');
+    const has = (w: string, where?: (t: DocTerm) => boolean) => (isLatinWord(w) ? englishForms(w).some((f) => terms.has(f) && (!where || where(terms.get(f)!))) : starting(w, where));
+    const latinPhrase = (phrase: string[]) => phrase.length > 1 && phrase.every(isLatinWord);
+    const hitIn = (phrase: string[], text: string, where: (t: DocTerm) => boolean) => (latinPhrase(phrase) ? writtenInRow(phrase, text) : phrase.every((w) => has(w, where)));
     for (const [group, phrases] of triggers) {
-      const hits = phrases.filter((phrase) => phrase.every((w) => starting(w)));
+      const hits = phrases.filter((phrase) => hitIn(phrase, `${named} ${faqs[doc]!.body}`, () => true));
       if (!hits.length) continue;
       const word = synonymWord(group, phrases[0]![0]!);
       add(WEIGHT.plain, word);
       // As much a topic as the most prominent phrase of the group on the page (a foreign title's
       // words, see above, not in Korean).
-      if (hits.some((hit) => hit.every((w) => starting(w, isKeyword)) && !(foreign && !hit.some(isHangulWord)))) add(WEIGHT.tagTopic, topicWord(word, true));
-      else if (hits.some((hit) => hit.every((w) => starting(w, isTopical)))) add(WEIGHT.bodyTopic, topicWord(word));
+      if (hits.some((hit) => hitIn(hit, named, isKeyword) && !(foreign && !hit.some(isHangulWord)))) add(WEIGHT.tagTopic, topicWord(word, true));
+      else if (hits.some((hit) => !latinPhrase(hit) && hit.every((w) => has(w, isTopical)))) add(WEIGHT.bodyTopic, topicWord(word));
     }
     for (const [weight, words] of zone) zone.set(weight, [...new Set(words)]);
     return zone;
   });
   return { zones, stats: { zoneWords, topicWords } };
+}
+
+const isLatinWord = (word: string) => /^[a-z][a-z0-9]*$/.test(word);
+
+/** An English word and its inflected and derived forms: delete, deletes, deleted, deleting; pay, payment. */
+export function englishForms(word: string): string[] {
+  const forms = ['', 's', 'es', 'ed', 'ing', 'er', 'ers', 'ment', 'ments', 'ion', 'ions', 'ation'].map((ending) => word + ending);
+  // A silent e: update → updated, updating (fee → feed is another word).
+  if (/[^e]e$/.test(word)) forms.push(`${word}d`, `${word.slice(0, -1)}ing`, `${word.slice(0, -1)}ion`, `${word.slice(0, -1)}ation`);
+  return forms;
+}
+
+/** Are the words of `phrase` written one after another in `text` (log in, log-in; sign up)? */
+export function writtenInRow(phrase: readonly string[], text: string): boolean {
+  const escaped = phrase.map((w) => w.replace(/[^a-z0-9]/g, ''));
+  return new RegExp(`(^|[^a-z0-9])${escaped.join('[\\s-]*')}(s|es|ed|ing)?($|[^a-z0-9])`, 'i').test(text);
 }
 
 /**
