@@ -90,6 +90,10 @@ describe('honest answers', () => {
     expect(await top('계좌 옮겨다니려면')).toContain('refund-account');
     // A noun that exists nowhere still empties the answer.
     expect((await layer.search.search({ query: '주차가 안 올라가요' })).total).toBe(0);
+    // So does one made a verb by 하다 (입점하려면): it is what the question is about, not how it is asked.
+    const made = await layer.search.search({ query: '환불 계좌 입점하려면' });
+    expect(made.total).toBe(0);
+    expect(made.unmatched).toEqual(['입점하려면']);
   });
 
   it('never shows the hidden index words', async () => {

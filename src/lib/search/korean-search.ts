@@ -578,7 +578,9 @@ export class KoreanSearch {
     }
     // A verb or adjective the index does not know (사진이 안 올라가요): the question's predicate,
     // never the reason the pages about its nouns go unshown.
-    if (predicate) return { ...clause, optional: true };
+    // Unless it is a noun made a verb by 하다 or 되다 (입점하려면): then it names what is asked about,
+    // and a site without it has no answer.
+    if (predicate && !suffixSplits(text).some((s) => /^[하해했되돼됐]/.test(s.suffix) && syllableCount(s.stem) > 1)) return { ...clause, optional: true };
     // Unknown as a whole word: a word still being typed, a prefix, or no word at all. Searched by
     // prefix, each reading checked to have index words of its own (see extended()).
     // One syllable says too little to empty the results, unless it is the word still being typed.
