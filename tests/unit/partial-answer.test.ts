@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { PagefindResult } from '../../src/lib/search/pagefind-api.ts';
-import { partialAnswer, type PartialWord } from '../../src/lib/search/partial-answer.ts';
+import { allButOne, partialAnswer, type PartialWord } from '../../src/lib/search/partial-answer.ts';
 
 /** A result as Pagefind gives it; a partial answer ranks by ids and scores and never reads the page. */
 const page = (id: string, score: number): PagefindResult => ({ id, score, words: [], data: () => Promise.reject(new Error('not read')) });
@@ -27,5 +27,34 @@ describe('a partial answer (no page has every word)', () => {
 
   it('gives none when fewer than two words of a longer question meet on one page', () => {
     expect(partialAnswer([word('환불', [page('a', 1)]), word('계좌', [page('b', 1)]), word('주차', [page('c', 1)])]).best).toBeUndefined();
+  });
+});
+
+describe('the words but one, searched together', () => {
+  const words = ['다크모드', '전환', '버튼'].map((label) => ({ label, highlight: [label] }));
+
+  it('leaves out each word in turn and keeps the reading of the best tier, then the best score', async () => {
+    const searched: string[] = [];
+    const best = await allButOne(words, async (kept) => {
+      const key = kept.map((w) => w.label).join(' ');
+      searched.push(key);
+      if (key === '다크모드 전환') return { results: [page('dark', 15), page('view', 23)], rank: [2, -23] };
+      if (key === '전환 버튼') return { results: [page('view', 20)], rank: [2, -20] };
+      return undefined;
+    });
+    expect(searched.sort()).toEqual(['다크모드 버튼', '다크모드 전환', '전환 버튼']);
+    expect(best!.dropped).toBe('버튼');
+    expect(best!.results.map((r) => r.id)).toEqual(['dark', 'view']);
+    expect(best!.highlight).toEqual(['다크모드', '전환']);
+  });
+
+  it('prefers a better tier to a higher score, and gives none when no reading finds pages', async () => {
+    const best = await allButOne(words, async (kept) => (kept[0]!.label === '전환' ? { results: [page('about', 5)], rank: [1, -5] } : { results: [page('mention', 30)], rank: [2, -30] }));
+    expect(best!.results.map((r) => r.id)).toEqual(['about']);
+    expect(await allButOne(words, async () => undefined)).toBeUndefined();
+  });
+
+  it('is only for three words or more: with two, the words alone are the words but one', async () => {
+    expect(await allButOne(words.slice(0, 2), async () => ({ results: [page('a', 1)], rank: [0, -1] }))).toBeUndefined();
   });
 });

@@ -17,7 +17,6 @@
  * 5. Nothing found for every word: the best "all words but one" result is offered apart.
  */
 import { splitCompound } from './compound.ts';
-import { compareByTitle } from '../sorting.ts';
 import { CHOSEONG, choseongOf, isChoseongWord, isHangulWord, syllableCount, typingAlternatives } from './hangul.ts';
 import { pagefindWord, SOUND_MARK, SYNONYM_MARK, synonymWord, TOPIC_MARK, topicPrefix, topicWord, withoutTopicMark, ZONE_MARK } from './index-words.ts';
 import { endsLikePredicate, nounHeads, stemWord, suffixSplits, takesSuffixes } from './morphology.ts';
@@ -330,7 +329,7 @@ export class KoreanSearch {
     // No page has every word (partial-answer.ts, loaded only then). A verb never empties the answer
     // while the nouns match (앱 업데이트 꺼져요): the nouns' pages are the results, ranked with the
     // verb's words, and the page says which words were left out.
-    const { partialAnswer } = await import('./partial-answer.ts');
+    const { partialAnswer, allButOne } = await import('./partial-answer.ts');
     // The nouns' pages, unless the verbs say more than the nouns do (돈이 두 번 빠져나갔어요: two
     // words of what went wrong, one of what about): then the reading that keeps more words.
     const byVerbs = verbs.length > nouns.length && nouns.length ? await matchWith(verbs) : undefined;
@@ -349,10 +348,18 @@ export class KoreanSearch {
       partialWords.map((c, i) => ({ label: c.label, highlight: c.highlight, optional: !!(c.known && c.optional), results: alone[i] && inSubcategories(alone[i].response.results, request.subcategories, at) })),
     );
     outcome.unmatched = partial.unmatched;
-    if (partial.best) {
-      const hits = hitsOf(partial.best.results);
-      outcome.fallback = { dropped: partial.best.dropped, total: hits.length, hits: async (start, end) => hits.slice(start, end) };
-      outcome.highlight = partial.best.highlight;
+    const best =
+      partial.best ??
+      (partial.unmatched.length
+        ? undefined
+        : await allButOne(partialWords, async (kept) => {
+            const found = await this.matchAll(kept);
+            return found && { results: inSubcategories(found.response.results, request.subcategories, at), rank: [TIERS.indexOf(found.response.tier), -found.response.results[0]!.score] };
+          }));
+    if (best) {
+      const hits = hitsOf(best.results);
+      outcome.fallback = { dropped: best.dropped, total: hits.length, hits: async (start, end) => hits.slice(start, end) };
+      outcome.highlight = best.highlight;
     }
     return outcome;
   }
@@ -385,7 +392,7 @@ export class KoreanSearch {
     // Mentions are several searches merged (no one search to walk the title buckets of): at most
     // MENTION_LIMIT pages, put in order from their own records.
     if (response.tier === 'anywhere' && sort === 'title') {
-      const hits = await byTitleOrder(results);
+      const hits = await (await import('./title-order.ts')).byTitleOrder(results, faqEntry);
       return { total: hits.length, counts, hits: async (start, end) => hits.slice(start, end) };
     }
     return { total: results.length, counts, hits: this.window(response.terms, async () => results, request.subcategories, sort) };
@@ -393,9 +400,7 @@ export class KoreanSearch {
 
   /**
    * Results in order, a window at a time. By relevance they are Pagefind's, 최신순 by page number
-   * (pages are indexed newest first). 가나다순 walks the title filter's values (title-rank buckets)
-   * with their counts for this search and fetches only the buckets the window needs, so pf_meta
-   * carries no sort lists (12 KB each on 5,765 pages, on every first search).
+   * (pages are indexed newest first), 가나다순 by title buckets (title-order.ts, loaded then).
    */
   private window(term: string | null, results: () => Promise<PagefindResult[]>, subcategories: readonly string[] | undefined, sort: SearchSort): HitWindow {
     if (sort === 'relevance') return async (start, end) => hitsOf((await results()).slice(start, end));
@@ -407,26 +412,8 @@ export class KoreanSearch {
       };
     }
     const filters = nodeFilter(subcategories) ?? {};
-    const key = PAGEFIND_FILTER.title;
-    let buckets: Promise<[string, number][]> | undefined;
-    return async (start, end) => {
-      buckets ??= this.run(term, { ...filters, [key]: ALL_PAGES }).then((r) =>
-        Object.entries(r.filters[key] ?? {})
-          .filter(([, n]) => n > 0)
-          .sort(([a], [b]) => (a < b ? -1 : 1)),
-      );
-      const out: FaqHit[] = [];
-      let position = 0;
-      for (const [value, n] of await buckets) {
-        if (position >= end) break;
-        if (position + n > start) {
-          const inBucket = (await this.run(term, { ...filters, [key]: value })).results;
-          out.push(...(await byTitleOrder(inBucket)).slice(Math.max(0, start - position), end - position));
-        }
-        position += n;
-      }
-      return out;
-    };
+    const inTitleOrder = import('./title-order.ts').then(({ titleWindow }) => titleWindow((extra) => this.run(term, { ...filters, ...extra }), PAGEFIND_FILTER.title, ALL_PAGES, faqEntry));
+    return async (start, end) => (await inTitleOrder)(start, end);
   }
 
   // ——— planning: words → clauses ———
@@ -831,10 +818,6 @@ function hitsOf(results: readonly PagefindResult[]): FaqHit[] {
 }
 
 /** Results in the site's 가나다순 (the order of the category pages), from their stored titles. */
-async function byTitleOrder(results: readonly PagefindResult[]): Promise<FaqHit[]> {
-  const entries = await Promise.all(results.map(async (r) => ({ result: r, entry: faqEntry(await r.data()) })));
-  return entries.sort((a, b) => compareByTitle(a.entry, b.entry)).map(({ result, entry }) => ({ key: result.id, score: result.score, entry: async () => entry }));
-}
 
 /**
  * Pages about the words in order of how much each is about them. Every page with a word in its

@@ -53,3 +53,24 @@ export function partialAnswer(words: readonly PartialWord[]): PartialAnswer {
     },
   };
 }
+
+/** Words searched together for allButOne at most: one search per word left out. */
+const ALL_BUT_ONE_MAX = 6;
+
+/**
+ * When no page is among the best pages of most words alone (다크 모드 전환 버튼: each common word
+ * alone keeps only its best pages, and those of different words do not meet), the words but one
+ * searched together, each word left out in turn; the reading with the best `rank` (tier, then
+ * score) wins. Three words or more: with two, the words alone are the words but one.
+ */
+export async function allButOne<W extends { label: string; highlight: string[] }>(
+  words: readonly W[],
+  search: (kept: W[]) => Promise<{ results: PagefindResult[]; rank: [number, number] } | undefined>,
+): Promise<PartialAnswer['best']> {
+  if (words.length < 3 || words.length > ALL_BUT_ONE_MAX) return undefined;
+  const readings = await Promise.all(words.map(async (left, i) => ({ left, kept: words.filter((_, k) => k !== i), found: await search(words.filter((_, k) => k !== i)) })));
+  const [best] = readings
+    .filter((r) => r.found?.results.length)
+    .sort((a, b) => a.found!.rank[0] - b.found!.rank[0] || a.found!.rank[1] - b.found!.rank[1]);
+  return best && { results: best.found!.results.slice(0, PARTIAL_LIMIT), dropped: best.left.label, highlight: [...new Set(best.kept.flatMap((w) => w.highlight))] };
+}
