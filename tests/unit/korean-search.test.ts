@@ -441,6 +441,24 @@ describe('a verb or adverb the pages do not share with the nouns', () => {
   });
 });
 
+describe('a compound written apart in a longer question', () => {
+  const pages = [
+    faq('skills', '라우팅', '파일 기반 라우트가 동적 라우트보다 먼저 쓰입니다. 라우트 우선 순위 규칙을 따릅니다.', { id: 'routing', tags: ['라우트'] }),
+    faq('skills', '지시어의 우선순위는?', '지시어는 정해진 우선순위대로 적용됩니다.', { id: 'directives', tags: ['우선순위'] }),
+    faq('team', '작업 순위와 우선 처리', '순위가 높은 작업을 우선 처리합니다.', { id: 'priority', tags: ['순위', '우선'] }),
+  ];
+  const site = siteOf(pages);
+
+  it('reads two words that pages are about as one (우선 순위: 우선순위) as one word when the words apart find nothing', async () => {
+    // As three words, no page is about two of them and mentions the third; as 라우트 and 우선순위,
+    // routing is about one and writes the other.
+    const outcome = await site().search.search({ query: '라우트 우선 순위' });
+    expect(outcome.fallback).toBeUndefined();
+    expect(await ids(outcome)).toEqual(['routing']);
+    expect(outcome.highlight).toEqual(expect.arrayContaining(['라우트', '우선', '순위']));
+  });
+});
+
 describe('a complaint whose verbs say more than its noun', () => {
   const pages = [
     faq('refund', '같은 주문이 두 번 결제된 것 같아요', '결제 버튼을 여러 번 누르면 카드사 문자가 두 번 올 수 있습니다.', { id: 'double-charge', tags: ['중복 결제'] }),

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { PagefindResult } from '../../src/lib/search/pagefind-api.ts';
-import { allButOne, partialAnswer, type PartialWord } from '../../src/lib/search/partial-answer.ts';
+import { allButOne, joinedSpaced, partialAnswer, type PartialWord } from '../../src/lib/search/partial-answer.ts';
 
 /** A result as Pagefind gives it; a partial answer ranks by ids and scores and never reads the page. */
 const page = (id: string, score: number): PagefindResult => ({ id, score, words: [], data: () => Promise.reject(new Error('not read')) });
@@ -56,5 +56,17 @@ describe('the words but one, searched together', () => {
 
   it('is only for three words or more: with two, the words alone are the words but one', async () => {
     expect(await allButOne(words.slice(0, 2), async () => ({ results: [page('a', 1)], rank: [0, -1] }))).toBeUndefined();
+  });
+});
+
+describe('two words written apart that pages are about as one', () => {
+  const typed = (...texts: string[]) => texts.map((text) => ({ text, raw: text, kind: /^[가-힣]+$/.test(text) ? 'hangul' : 'latin' }));
+  const about = async (word: string) => ['우선순위', 'apiKey'].includes(word);
+
+  it('joins the first such pair of Hangul words, in a question of three words or more', async () => {
+    expect((await joinedSpaced(typed('라우트', '우선', '순위'), about))!.map((w) => w.text)).toEqual(['라우트', '우선순위']);
+    expect(await joinedSpaced(typed('우선', '순위'), about)).toBeUndefined();
+    expect(await joinedSpaced(typed('라우트', '규칙', '순위'), about)).toBeUndefined();
+    expect(await joinedSpaced(typed('api', 'Key', '설정'), about)).toBeUndefined();
   });
 });

@@ -329,7 +329,11 @@ export class KoreanSearch {
     // No page has every word (partial-answer.ts, loaded only then). A verb never empties the answer
     // while the nouns match (앱 업데이트 꺼져요): the nouns' pages are the results, ranked with the
     // verb's words, and the page says which words were left out.
-    const { partialAnswer, allButOne } = await import('./partial-answer.ts');
+    const { partialAnswer, allButOne, joinedSpaced } = await import('./partial-answer.ts');
+    // First, two words written apart that pages are about as one (라우트 우선 순위), as one word.
+    const spaced = await joinedSpaced(words, (w) => this.about(w));
+    const rejoined = spaced && (await matchWith((await this.plan(spaced, false)).filter((c) => !c.optional && !ADVERBS.has(c.label))));
+    if (rejoined) return respond(rejoined);
     // The nouns' pages, unless the verbs say more than the nouns do (돈이 두 번 빠져나갔어요: two
     // words of what went wrong, one of what about): then the reading that keeps more words.
     const byVerbs = verbs.length > nouns.length && nouns.length ? await matchWith(verbs) : undefined;

@@ -74,3 +74,17 @@ export async function allButOne<W extends { label: string; highlight: string[] }
     .sort((a, b) => a.found!.rank[0] - b.found!.rank[0] || a.found!.rank[1] - b.found!.rank[1]);
   return best && { results: best.found!.results.slice(0, PARTIAL_LIMIT), dropped: best.left.label, highlight: [...new Set(best.kept.flatMap((w) => w.highlight))] };
 }
+
+/**
+ * The question again with two words written apart made one where pages are about them as one word
+ * (우선 순위: 우선순위), the first such pair; undefined when there is none. For three words or more,
+ * so that 라우트 우선 순위 asks about two things, as 라우트 우선순위 does, not three.
+ */
+export async function joinedSpaced<W extends { text: string; raw: string; kind: string }>(words: readonly W[], about: (word: string) => Promise<boolean>): Promise<W[] | undefined> {
+  for (let i = 0; words.length > 2 && i + 1 < words.length; i++) {
+    const [a, b] = [words[i]!, words[i + 1]!];
+    const text = a.text + b.text;
+    if (a.kind === 'hangul' && b.kind === 'hangul' && (await about(text))) return [...words.slice(0, i), { ...a, text, raw: text }, ...words.slice(i + 2)];
+  }
+  return undefined;
+}
