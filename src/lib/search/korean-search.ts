@@ -821,8 +821,6 @@ function hitsOf(results: readonly PagefindResult[]): FaqHit[] {
   return results.map((result) => ({ key: result.id, score: result.score, entry: async () => faqEntry(await result.data()) }));
 }
 
-/** Results in the site's 가나다순 (the order of the category pages), from their stored titles. */
-
 /**
  * Pages about the words in order of how much each is about them. Every page with a word in its
  * title or tags holds the same keyword word once, so Pagefind scores them alike and keeps them in

@@ -9,7 +9,7 @@ import type { PagefindFragment, PagefindResponse, PagefindResult } from './pagef
 /** A result's record as an FAQ (korean-search.ts's faqEntry: passed in, so this chunk imports nothing of the runtime's). */
 type ToEntry = (fragment: PagefindFragment) => FaqEntry;
 
-/** Results put in title order from their own records (a few pages: mentions are at most 20). */
+/** Results in the site's 가나다순 (the order of the category pages), from their own records. */
 export async function byTitleOrder(results: readonly PagefindResult[], faqEntry: ToEntry): Promise<FaqHit[]> {
   const entries = await Promise.all(results.map(async (r) => ({ result: r, entry: faqEntry(await r.data()) })));
   return entries.sort((a, b) => compareByTitle(a.entry, b.entry)).map(({ result, entry }) => ({ key: result.id, score: result.score, entry: async () => entry }));
