@@ -441,6 +441,20 @@ describe('a verb or adverb the pages do not share with the nouns', () => {
   });
 });
 
+describe('a verb the vocabulary knows, typed with a tense consonant', () => {
+  const pages = [
+    faq('skills', '알림을 해제하려면?', '설정 화면에서 알림을 해제합니다.', { id: 'notify-off', tags: ['알림'] }),
+    faq('team', '그는 누구인가요?', '그는 팀의 담당자입니다. 알림은 담당자에게 갑니다.', { id: 'who' }),
+  ];
+  const site = siteOf(pages, toSynonymRules([{ from: ['끄', '끄기'], to: ['해제'] }]));
+
+  it('is read by the vocabulary as typed, not as a Shift slip (끄는 is 끄다, not 그는)', async () => {
+    const outcome = await site().search.search({ query: '알림 끄는 법' });
+    expect(await ids(outcome)).toEqual(['notify-off']);
+    expect(outcome.highlight).not.toContain('그');
+  });
+});
+
 describe('a compound written apart in a longer question', () => {
   const pages = [
     faq('skills', '라우팅', '파일 기반 라우트가 동적 라우트보다 먼저 쓰입니다. 라우트 우선 순위 규칙을 따릅니다.', { id: 'routing', tags: ['라우트'] }),

@@ -503,7 +503,8 @@ export class KoreanSearch {
    * a verb form, whose tense consonants are its own (떠요 is no 더요) and which the index often lacks.
    */
   private async unshifted(word: QueryWord, beingTyped: boolean): Promise<QueryWord> {
-    if (word.kind !== 'hangul' || beingTyped || endsLikePredicate(word.text)) return word;
+    // Not a verb form, nor a word the vocabulary reads as typed (끄는 is 끄다, not 그는).
+    if (word.kind !== 'hangul' || beingTyped || endsLikePredicate(word.text) || matchSynonyms([word.text], this.synonyms).length) return word;
     // A tense consonant (ᄁ ᄄ ᄈ ᄊ ᄍ, final ᆩ ᆻ: UNSHIFTED's keys in shift-slip.ts, which loads only
     // past this test) in the word taken apart.
     if (!/[\u1101\u1104\u1108\u110a\u110d\u11a9\u11bb]/.test(word.text.normalize('NFD'))) return word;
