@@ -121,6 +121,8 @@ const EVERYDAY: VocabularyRule[] = [
   { from: ['결재'], to: ['결제'], matches: ['결재', '결재했는데', '결재가'], not: ['결정', '결과'] },
   { from: ['상담', '상담원 연결', '상담사 연결', '상담 연결'], to: ['고객센터', '문의'], matches: ['상담', '상담하려면', '상담원 연결', '상담사 연결'], not: ['상품', '상세'] },
   { from: ['지문', '지문 인증', '지문인증', '얼굴 인식', '안면 인식', '안면인식'], to: ['생체인증', '생체 인증'], matches: ['지문', '지문 인증', '지문인증', '얼굴 인식', '안면인식'], not: ['지불', '지점'] },
+  // "A와 B 차이": pages that compare say 무엇이 다른가요 (not 다른 alone: 다른 카드 is another card).
+  { same: ['차이', '차이점', '다른가요', '다른지', '다릅니다', '비교'], matches: ['차이', '차이가', '차이점', '다른가요', '비교'], not: ['차량', '다른', '다음', '비밀'] },
   { from: ['계정 삭제', '계정 지우', '계정 없애'], to: ['탈퇴', '회원탈퇴'], matches: ['계정 삭제', '계정을 삭제하려면', '계정 지우는', '계정을 없애고'], not: ['계정', '삭제'] },
   { from: ['가지러', '가져가'], to: ['회수', '수거'], matches: ['가지러', '가져가나요', '가져가요', '가져가는'], not: ['가지고', '가져오기', '가지'] },
   { from: ['편집', 'edit'], to: ['수정'], matches: ['편집', '편집하려면', 'edit'], not: ['편리', '편의점', 'editor'] },
@@ -128,7 +130,8 @@ const EVERYDAY: VocabularyRule[] = [
 
 /**
  * 3. Korean ↔ English and Konglish. Latin words are matched whole (a typed "logins" is not "login"),
- * so plural forms people type are listed; on the page side they are prefixes like any other.
+ * so plural forms people type are listed; on the page side a Latin word counts in its English forms
+ * (pay, payment; not payload: index-words.ts).
  * 탈퇴 gets no English: "withdraw" is as often 출금.
  */
 const ENGLISH: VocabularyRule[] = [
