@@ -141,6 +141,15 @@ export async function indexWords(faqs: readonly IndexableFaq[], synonyms: readon
   // Loaded, not imported: the search page shares this module and loads loanword.ts only on demand.
   const { soundKey } = await import('./loanword.ts');
   const triggers = groupTriggers(synonyms);
+  // How each phrase of a group shows on a page, decided once: a Korean stem as a prefix (빼 → 빼기,
+  // 빼고); a Latin word only in its English forms, not every word it begins (pay is not payload, fee
+  // not feedback, in not index); Latin words together (log in, sign up) only written in a row.
+  const phraseForms = new Map(
+    [...triggers.values()].flat().map((phrase) => {
+      const inRow = phrase.length > 1 && phrase.every(isLatinWord) ? inRowPattern(phrase) : undefined;
+      return [phrase, { words: phrase.map((w) => (isLatinWord(w) ? englishForms(w) : w)), inRow }] as const;
+    }),
+  );
 
   // A stem is a prefix of the words it comes from, so Pagefind finds those pages by prefix; the
   // stem only has to exist as a word once, anywhere, for the query side's check that it is one.
@@ -215,22 +224,24 @@ export async function indexWords(faqs: readonly IndexableFaq[], synonyms: readon
       for (let i = lowerBound(sorted, prefix); i < sorted.length && sorted[i]!.startsWith(prefix); i++) if (where(terms.get(sorted[i]!)!)) return true;
       return false;
     };
-    // A Latin word of a phrase is that word in its English forms, not every word it begins (pay is
-    // not payload, fee not feedback, in not index); Latin words together (log in, sign up) must be
-    // written in a row.
     const named = [faqs[doc]!.title, ...faqs[doc]!.tags].join(' ');
-    const has = (w: string, where?: (t: DocTerm) => boolean) => (isLatinWord(w) ? englishForms(w).some((f) => terms.has(f) && (!where || where(terms.get(f)!))) : starting(w, where));
-    const latinPhrase = (phrase: string[]) => phrase.length > 1 && phrase.every(isLatinWord);
-    const hitIn = (phrase: string[], text: string, where: (t: DocTerm) => boolean) => (latinPhrase(phrase) ? writtenInRow(phrase, text) : phrase.every((w) => has(w, where)));
+    const text = `${named} ${faqs[doc]!.body}`;
+    // A phrase on the page with every word in a field `where` accepts; Latin words in a row only in
+    // `inText` (their fields are not known).
+    const found = (phrase: string[], where: (t: DocTerm) => boolean, inText?: string) => {
+      const { words, inRow } = phraseForms.get(phrase)!;
+      if (inRow) return inText !== undefined && inRow.test(inText);
+      return words.every((w) => (typeof w === 'string' ? starting(w, where) : w.some((form) => terms.has(form) && where(terms.get(form)!))));
+    };
     for (const [group, phrases] of triggers) {
-      const hits = phrases.filter((phrase) => hitIn(phrase, `${named} ${faqs[doc]!.body}`, () => true));
+      const hits = phrases.filter((phrase) => found(phrase, () => true, text));
       if (!hits.length) continue;
       const word = synonymWord(group, phrases[0]![0]!);
       add(WEIGHT.plain, word);
       // As much a topic as the most prominent phrase of the group on the page (a foreign title's
       // words, see above, not in Korean).
-      if (hits.some((hit) => hitIn(hit, named, isKeyword) && !(foreign && !hit.some(isHangulWord)))) add(WEIGHT.tagTopic, topicWord(word, true));
-      else if (hits.some((hit) => !latinPhrase(hit) && hit.every((w) => has(w, isTopical)))) add(WEIGHT.bodyTopic, topicWord(word));
+      if (hits.some((hit) => found(hit, isKeyword, named) && !(foreign && !hit.some(isHangulWord)))) add(WEIGHT.tagTopic, topicWord(word, true));
+      else if (hits.some((hit) => found(hit, isTopical))) add(WEIGHT.bodyTopic, topicWord(word));
     }
     for (const [weight, words] of zone) zone.set(weight, [...new Set(words)]);
     return zone;
@@ -241,17 +252,16 @@ export async function indexWords(faqs: readonly IndexableFaq[], synonyms: readon
 const isLatinWord = (word: string) => /^[a-z][a-z0-9]*$/.test(word);
 
 /** An English word and its inflected and derived forms: delete, deletes, deleted, deleting; pay, payment. */
-export function englishForms(word: string): string[] {
+function englishForms(word: string): string[] {
   const forms = ['', 's', 'es', 'ed', 'ing', 'er', 'ers', 'ment', 'ments', 'ion', 'ions', 'ation'].map((ending) => word + ending);
   // A silent e: update → updated, updating (fee → feed is another word).
   if (/[^e]e$/.test(word)) forms.push(`${word}d`, `${word.slice(0, -1)}ing`, `${word.slice(0, -1)}ion`, `${word.slice(0, -1)}ation`);
   return forms;
 }
 
-/** Are the words of `phrase` written one after another in `text` (log in, log-in; sign up)? */
-export function writtenInRow(phrase: readonly string[], text: string): boolean {
-  const escaped = phrase.map((w) => w.replace(/[^a-z0-9]/g, ''));
-  return new RegExp(`(^|[^a-z0-9])${escaped.join('[\\s-]*')}(s|es|ed|ing)?($|[^a-z0-9])`, 'i').test(text);
+/** The words of a Latin phrase written one after another (log in, Log-in, login; sign ups). */
+function inRowPattern(phrase: readonly string[]): RegExp {
+  return new RegExp(`(^|[^a-z0-9])${phrase.join('[\\s-]*')}(s|es|ed|ing)?($|[^a-z0-9])`, 'i');
 }
 
 /**

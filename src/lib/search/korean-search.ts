@@ -181,6 +181,10 @@ const RECENT_SEARCHES = 64;
 
 /** A filter value that every page passes: browsing a filter's values with their counts. */
 const ALL_PAGES = { none: ['\u0000'] };
+
+/** What makes a noun a verb after it (설치하려면, 연결되면, 환불받고, 연결시켜, 안내드려): the word is about the noun. */
+const NOUN_MADE_VERB = /^(하|해|했|되|돼|됐|받|시키|드리)/;
+
 /**
  * Filters by a filter the index does not have: Pagefind matches no page (so scores none) but still
  * counts the matches, and loads no filter file.
@@ -288,8 +292,7 @@ export class KoreanSearch {
     }
     const all = await this.plan(words, request.typing === true);
     const adverbs = all.filter((c) => ADVERBS.has(c.label));
-    const required = all.filter((c) => !c.optional && !adverbs.includes(c));
-    const clauses = required.length ? required : all;
+    const clauses = requiredOf(all);
     const outcome: SearchOutcome = { words: words.map((w) => w.text), total: 0, hits: none, counts: {}, highlight: [], unmatched: [], browse: false };
 
     // The kind of page the wording asks for (troubleshooting for 안 돼요) when there are such pages
@@ -332,7 +335,7 @@ export class KoreanSearch {
     const { partialAnswer, allButOne, joinedSpaced } = await import('./partial-answer.ts');
     // First, two words written apart that pages are about as one (라우트 우선 순위), as one word.
     const spaced = await joinedSpaced(words, (w) => this.about(w));
-    const rejoined = spaced && (await matchWith((await this.plan(spaced, false)).filter((c) => !c.optional && !ADVERBS.has(c.label))));
+    const rejoined = spaced && (await matchWith(requiredOf(await this.plan(spaced, request.typing === true))));
     if (rejoined) return respond(rejoined);
     // The nouns' pages, unless the verbs say more than the nouns do (돈이 두 번 빠져나갔어요: two
     // words of what went wrong, one of what about): then the reading that keeps more words.
@@ -503,11 +506,12 @@ export class KoreanSearch {
    * a verb form, whose tense consonants are its own (떠요 is no 더요) and which the index often lacks.
    */
   private async unshifted(word: QueryWord, beingTyped: boolean): Promise<QueryWord> {
-    // Not a verb form, nor a word the vocabulary reads as typed (끄는 is 끄다, not 그는).
-    if (word.kind !== 'hangul' || beingTyped || endsLikePredicate(word.text) || matchSynonyms([word.text], this.synonyms).length) return word;
+    if (word.kind !== 'hangul' || beingTyped || endsLikePredicate(word.text)) return word;
     // A tense consonant (ᄁ ᄄ ᄈ ᄊ ᄍ, final ᆩ ᆻ: UNSHIFTED's keys in shift-slip.ts, which loads only
     // past this test) in the word taken apart.
     if (!/[\u1101\u1104\u1108\u110a\u110d\u11a9\u11bb]/.test(word.text.normalize('NFD'))) return word;
+    // Not a word the vocabulary reads as typed (끄는 is 끄다, not 그는).
+    if (matchSynonyms([word.text], this.synonyms).length) return word;
     const whole = (clause: Clause) => clause.known && !clause.alternatives && !clause.optional;
     if (whole(await this.wordClause(word, true))) return word;
     const { shiftSlips } = await import('./shift-slip.ts');
@@ -560,7 +564,7 @@ export class KoreanSearch {
       const parts = splittable(whole) ? await this.split(whole, last, term ? about : exists) : undefined;
       if (term) {
         const plain = !parts && (await this.form(term)) === 'plain';
-        const verb = predicate && !/^(하|해|했|되|돼|됐|받|시키|드리)/.test(text.slice(term.length));
+        const verb = predicate && !NOUN_MADE_VERB.test(text.slice(term.length));
         const action = ACTION_NOUNS.has(term);
         return { ...clause, action, terms: [term], topic: true, known: true, highlight: [term, ...(parts ?? [])], ...(parts ? { wide: parts } : {}), ...(plain ? { plain } : {}), verb };
       }
@@ -572,7 +576,7 @@ export class KoreanSearch {
     // never the reason the pages about its nouns go unshown.
     // Unless it is a noun made a verb by 하다 or 되다 (입점하려면): then it names what is asked about,
     // and a site without it has no answer.
-    if (predicate && !suffixSplits(text).some((s) => /^[하해했되돼됐]/.test(s.suffix) && syllableCount(s.stem) > 1)) return { ...clause, optional: true };
+    if (predicate && !suffixSplits(text).some((s) => NOUN_MADE_VERB.test(s.suffix) && syllableCount(s.stem) > 1)) return { ...clause, optional: true };
     // Unknown as a whole word: a word still being typed, a prefix, or no word at all. Searched by
     // prefix, each reading checked to have index words of its own (see extended()).
     // One syllable says too little to empty the results, unless it is the word still being typed.
@@ -877,6 +881,12 @@ export function aboutness(words: readonly string[], query: string): (page: Pick<
 function wordsOnPage(clause: Clause): string[] {
   if (clause.wideByMeaning) return [];
   return clause.terms.some((t) => t.includes(SYNONYM_MARK)) ? clause.highlight : (clause.wide ?? clause.terms).map(withoutTopicMark);
+}
+
+/** The clauses every answer must match: not the optional words nor the adverbs, unless that leaves none. */
+function requiredOf(all: Clause[]): Clause[] {
+  const required = all.filter((c) => !c.optional && !ADVERBS.has(c.label));
+  return required.length ? required : all;
 }
 
 /** The FAQ id of a Pagefind page URL (/faq/<id>/). */

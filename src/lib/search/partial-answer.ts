@@ -68,7 +68,12 @@ export async function allButOne<W extends { label: string; highlight: string[] }
   search: (kept: W[]) => Promise<{ results: PagefindResult[]; rank: [number, number] } | undefined>,
 ): Promise<PartialAnswer['best']> {
   if (words.length < 3 || words.length > ALL_BUT_ONE_MAX) return undefined;
-  const readings = await Promise.all(words.map(async (left, i) => ({ left, kept: words.filter((_, k) => k !== i), found: await search(words.filter((_, k) => k !== i)) })));
+  const readings = await Promise.all(
+    words.map(async (left, i) => {
+      const kept = words.filter((_, k) => k !== i);
+      return { left, kept, found: await search(kept) };
+    }),
+  );
   const [best] = readings
     .filter((r) => r.found?.results.length)
     .sort((a, b) => a.found!.rank[0] - b.found!.rank[0] || a.found!.rank[1] - b.found!.rank[1]);
