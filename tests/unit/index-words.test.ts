@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { indexWords, SOUND_MARK, synonymWord, topicWord } from '../../src/lib/search/index-words.ts';
+import { indexWords, latinSpellings, SOUND_MARK, synonymWord, topicWord } from '../../src/lib/search/index-words.ts';
 import { toSynonymRules } from '../../src/lib/search/synonyms.ts';
 
 const page = (title: string, body: string) => ({ title, tags: [], crumbs: ['도움말'], body });
@@ -31,6 +31,42 @@ describe('loanword sounds in the index', () => {
     const { zones } = await indexWords([page('TypeScript 설정하기', 'tsconfig.json 파일로 TypeScript를 설정합니다.'), page('컴포넌트 만들기', '컴포넌트를 만듭니다.')]);
     expect(zoneOf(zones[0]!)).toContain(topicWord(`${SOUND_MARK}tpsklpt`, true));
     expect(zoneOf(zones[1]!).some((w) => w.includes(SOUND_MARK))).toBe(false);
+  });
+});
+
+describe('Hangul loanwords the corpus writes in Latin letters', () => {
+  const markdownPages = [
+    page('Markdown 사용하기', 'Markdown 파일을 씁니다. Markdown 문법은 간단합니다.'),
+    page('Markdown 목차', 'Markdown 제목으로 목차를 만듭니다. Markdown 제목마다 링크가 붙습니다.'),
+    page('마크다운 플러그인', '마크다운 플러그인을 Markdown 설정에 넣습니다. 마크다운 처리가 바뀝니다.'),
+    page('마크다운 변경 사항', '마크다운 설정이 바뀌었습니다. Markdown 옵션도 바뀌었습니다. 마크다운 파일은 그대로입니다.'),
+    page('Markdown 스타일', 'Markdown 본문을 꾸밉니다. Markdown 표에도 적용됩니다.'),
+    page('Markdown 오류', 'Markdown을 읽지 못했습니다. Markdown 문법을 확인하세요.'),
+  ];
+
+  it('make a page about the Latin spelling about the Hangul one, when the corpus writes the Latin far more often', async () => {
+    const { zones } = await indexWords(markdownPages);
+    expect(zoneOf(zones[0]!)).toEqual(expect.arrayContaining([topicWord('마크다운', true), '마크다운']));
+    expect(zoneOf(zones[4]!)).toContain(topicWord('마크다운', true));
+  });
+
+  it('pair a Hangul word with the Latin word it shares most pages with, and only when they share half its pages', async () => {
+    const terms = (...words: string[]) => new Map(words.map((w) => [w, {}]));
+    const { soundKey, borrowedSound } = await import('../../src/lib/search/loanword.ts');
+    const pair = (docs: Map<string, unknown>[]) => latinSpellings(docs, soundKey, borrowedSound);
+    const markdownOnly = Array.from({ length: 6 }, () => terms('markdown'));
+    // 마크다운 with markdown on its two pages; markdown on eight.
+    expect(pair([terms('마크다운', 'markdown'), terms('마크다운', 'markdown'), ...markdownOnly])).toEqual(new Map([['markdown', ['마크다운']]]));
+    // On one shared page only: chance.
+    expect(pair([terms('마크다운', 'markdown'), terms('마크다운'), ...markdownOnly]).size).toBe(0);
+    // As common in Hangul as in Latin: each spelling already finds its pages.
+    expect(pair([terms('마크다운', 'markdown'), terms('마크다운', 'markdown'), terms('마크다운'), terms('markdown'), terms('markdown')]).size).toBe(0);
+    // 엔드포인트 shares more pages with undefined (same consonants) than with endpoint, but not half
+    // of its own: no pair, rather than the wrong one.
+    const endpoint = [...Array.from({ length: 3 }, () => terms('엔드포인트', 'undefined')), ...Array.from({ length: 2 }, () => terms('엔드포인트', 'endpoint')), ...Array.from({ length: 3 }, () => terms('엔드포인트'))];
+    expect(pair([...endpoint, ...Array.from({ length: 30 }, () => terms('undefined', 'endpoint'))]).size).toBe(0);
+    // Native words with the same consonants are never paired (불필요 and variable).
+    expect(pair([terms('불필요', 'variable'), terms('불필요', 'variable'), ...Array.from({ length: 6 }, () => terms('variable'))]).size).toBe(0);
   });
 });
 

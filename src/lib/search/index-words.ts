@@ -14,6 +14,8 @@
  * - 초성 keys of title, tag and category words (ǀㅎㅂǀǀ for 환불), only for the readings that
  *   dominate their key, and of two title words in a row (ㅇㄹㅅㅈ for 알림 설정);
  * - the sound of Latin topic words (TypeScript → ǂtpsklpt, see loanword.ts), for 타입스크립트;
+ * - a Hangul loanword the corpus writes in Latin letters far more often (마크다운 on 2 pages of the
+ *   Astro docs, Markdown on 80) on the pages of its Latin spelling (see latinSpellings);
  * - synonym groups (first word + SYNONYM_MARK + group), on every page with a phrase of the group;
  * - the kind of answer the page gives (troubleshooting, definition: intents.ts).
  * Pure: FAQ texts in, zone words out.
@@ -139,7 +141,8 @@ export async function indexWords(faqs: readonly IndexableFaq[], synonyms: readon
 
   const choseong = dominantReadings(docTerms);
   // Loaded, not imported: the search page shares this module and loads loanword.ts only on demand.
-  const { soundKey } = await import('./loanword.ts');
+  const { soundKey, borrowedSound } = await import('./loanword.ts');
+  const hangulSpellings = latinSpellings(docTerms, soundKey, borrowedSound);
   const triggers = groupTriggers(synonyms);
   // How each phrase of a group shows on a page, decided once: a Korean stem as a prefix (빼 → 빼기,
   // 빼고); a Latin word only in its English forms, not every word it begins (pay is not payload, fee
@@ -196,6 +199,8 @@ export async function indexWords(faqs: readonly IndexableFaq[], synonyms: readon
         add(WEIGHT.plain, term);
         existing.add(term);
       }
+      const spellings = hangulSpellings.get(term) ?? [];
+      for (const spelling of spellings) if (!own.has(spelling)) add(WEIGHT.plain, spelling);
       for (const part of split.slice(1)) if (!own.has(part)) add(keyword ? WEIGHT.tag : WEIGHT.plain, part);
       if (!content(term) || !isTopical(t, term)) continue;
       // One topic word per field it occurs in: a term in the title and the tags outranks one in the
@@ -203,8 +208,8 @@ export async function indexWords(faqs: readonly IndexableFaq[], synonyms: readon
       for (const weight of topicWeights(t.flags, t.count >= topicTf || inLead(term), titleWeight)) {
         add(weight, topicWord(term, keyword));
         topicWords++;
-        // A page about 부분환불 is about 부분 and 환불 too.
-        for (const part of split) add(weight, topicWord(part, keyword));
+        // A page about 부분환불 is about 부분 and 환불 too; one about Markdown about 마크다운.
+        for (const part of [...split, ...spellings]) add(weight, topicWord(part, keyword));
         if (choseong.get(choseongOf(term))?.has(term) && t.flags & NAMED) add(weight, topicWord(choseongOf(term), keyword));
         // A Latin word's sound (TypeScript → ǂtpsklpt), for visitors who write it in Hangul.
         const sound = isHangulWord(term) ? undefined : soundKey(term);
@@ -303,6 +308,51 @@ function lowerBound(words: readonly string[], key: string): number {
     else hi = mid;
   }
   return lo;
+}
+
+/** Pages a Hangul loanword and its Latin spelling must share (one shared page is chance). */
+const MIN_SHARED_PAGES = 2;
+/** How much more often the Latin spelling is written, for the Hangul one to be searched on its pages. */
+const LATIN_MAJORITY = 3;
+
+/**
+ * Latin term → the Hangul loanwords that are its spelling in this corpus (markdown → 마크다운).
+ * Docs translated into Korean keep many words in Latin letters: a visitor who types 마크다운 on the
+ * Astro docs finds 2 pages about it as written, while 80 write Markdown. The query side reads a
+ * loanword by sound only when no page is about it as written (a sound key of four consonants meets
+ * other words: 프리페치 and props, firebase); here the corpus shows which Latin word a Hangul one
+ * is. A Hangul term that looks borrowed (loanword.ts) and a Latin term with its sound are one word
+ * when they share pages — at least two, and half the Hangul term's pages (엔드포인트 shares more
+ * pages with `undefined` than with `endpoint`, but not half) — the Latin word sharing most, and
+ * when the Latin spelling is the corpus's usual one (LATIN_MAJORITY): where both are common, each
+ * already finds its pages, and a wrong pair would cost more than it finds.
+ */
+export function latinSpellings(docTerms: readonly Map<string, unknown>[], soundKey: (word: string) => string | undefined, borrowedSound: (word: string) => string | undefined): Map<string, string[]> {
+  const pages = new Map<string, number>();
+  const shared = new Map<string, Map<string, number>>();
+  for (const terms of docTerms) {
+    const latinBySound = new Map<string, string[]>();
+    for (const term of terms.keys()) {
+      pages.set(term, (pages.get(term) ?? 0) + 1);
+      const sound = isLatinWord(term) ? soundKey(term) : undefined;
+      if (sound) latinBySound.set(sound, [...(latinBySound.get(sound) ?? []), term]);
+    }
+    for (const term of terms.keys()) {
+      const sound = isHangulWord(term) ? borrowedSound(term) : undefined;
+      for (const latin of (sound && latinBySound.get(sound)) || []) {
+        let counts = shared.get(term);
+        if (!counts) shared.set(term, (counts = new Map()));
+        counts.set(latin, (counts.get(latin) ?? 0) + 1);
+      }
+    }
+  }
+  const out = new Map<string, string[]>();
+  for (const [hangul, counts] of shared) {
+    const [latin, n] = [...counts].sort((a, b) => b[1] - a[1] || pages.get(a[0])! - pages.get(b[0])!)[0]!;
+    const own = pages.get(hangul)!;
+    if (n >= MIN_SHARED_PAGES && 2 * n >= own && pages.get(latin)! >= LATIN_MAJORITY * own) out.set(latin, [...(out.get(latin) ?? []), hangul]);
+  }
+  return out;
 }
 
 /**
