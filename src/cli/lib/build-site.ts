@@ -66,9 +66,28 @@ export function lockAstroRoot(): () => void {
       return () => fs.rmSync(LOCK, { recursive: true, force: true });
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
-      const holder = Number(fs.readFileSync(path.join(LOCK, 'pid'), { encoding: 'utf8', flag: 'a+' }) || 0);
-      if (holder && !alive(holder)) fs.rmSync(LOCK, { recursive: true, force: true });
+      const holder = lockHolder();
+      if (holder === 'released') continue;
+      if (holder !== 'starting' && (holder === 0 || !alive(holder))) fs.rmSync(LOCK, { recursive: true, force: true });
       else Atomics.wait(pause, 0, 0, 250);
+    }
+  }
+}
+
+/**
+ * The pid in the lock, 'starting' while its holder has made the folder but not yet written the pid
+ * (or crashed in between: after a minute the folder counts as left behind, 0), or 'released' when the
+ * holder let go between our mkdir and this read.
+ */
+function lockHolder(): number | 'starting' | 'released' {
+  try {
+    return Number(fs.readFileSync(path.join(LOCK, 'pid'), 'utf8')) || 'starting';
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+    try {
+      return Date.now() - fs.statSync(LOCK).mtimeMs > 60_000 ? 0 : 'starting';
+    } catch {
+      return 'released';
     }
   }
 }
