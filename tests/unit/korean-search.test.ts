@@ -441,6 +441,26 @@ describe('a verb or adverb the pages do not share with the nouns', () => {
   });
 });
 
+describe('a noun of doing only one of the nouns\' pages says', () => {
+  // Every page is about 쿠키 (in its answer, not its title); the first does not say 삭제.
+  const cookies = faq('skills', '요청 객체', '요청마다 쿠키를 읽고 씁니다. 쿠키 값은 문자열입니다.', { id: 'cookies' });
+  const session = faq('skills', '로그인 세션', '로그아웃하면 세션 쿠키를 삭제합니다. 쿠키 만료 시간도 정합니다.', { id: 'session' });
+  const privacy = faq('skills', '개인정보 설정', '브라우저에서 쿠키를 삭제하는 방법입니다. 쿠키 동의도 바꿉니다.', { id: 'privacy' });
+  const one = siteOf([cookies, session]);
+  const several = siteOf([cookies, session, privacy]);
+
+  it('does not narrow the answer to that page, which may say the word more than answer it; the word ranks it first', async () => {
+    const outcome = await one().search.search({ query: '쿠키 삭제' });
+    expect(outcome.match).toBe('topic');
+    expect(await ids(outcome)).toEqual(['session', 'cookies']);
+    expect(await found(one(), '쿠키 삭제하기')).toEqual(['session', 'cookies']);
+  });
+
+  it('still narrows it when several pages say it', async () => {
+    expect(await found(several(), '쿠키 삭제')).toEqual(['privacy', 'session']);
+  });
+});
+
 describe('a verb the vocabulary knows, typed with a tense consonant', () => {
   const pages = [
     faq('skills', '알림을 해제하려면?', '설정 화면에서 알림을 해제합니다.', { id: 'notify-off', tags: ['알림'] }),

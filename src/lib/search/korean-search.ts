@@ -322,11 +322,15 @@ export class KoreanSearch {
     // verb and only mentions the nouns (앱 … 꺼져 있으면) does not outrank the pages titled with
     // them (앱이 자꾸 꺼질 때는), which answer, ranked with the verb's and adverbs' words.
     // So does a noun of doing (알림 설정 변경: the page tagged 알림 설정 says 끄기, not 변경).
+    // Nor does it leave one page of several the nouns find at its tier: that page happens to use
+    // the verb more often than it answers (docker 이미지 만들기: the Cloud Run guide says 만들기, the
+    // Docker recipe does not; Astro.cookies 쿠키 삭제).
     const light = clauses.filter((c) => c.verb || c.action);
     const heavy = clauses.filter((c) => !light.includes(c));
     if (found && light.length && heavy.length && found.response.tier !== 'keyword') {
       const byNouns = await matchWith(heavy);
-      if (byNouns && TIERS.indexOf(byNouns.response.tier) < TIERS.indexOf(found.response.tier)) return respond(byNouns, light, false);
+      const up = byNouns ? TIERS.indexOf(found.response.tier) - TIERS.indexOf(byNouns.response.tier) : -1;
+      if (byNouns && (up > 0 || (up === 0 && !found.response.results[1]))) return respond(byNouns, light, false);
     }
     if (found) return respond(found);
     // No page has every word (partial-answer.ts, loaded only then). A verb never empties the answer
