@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { choseongOf, isChoseongWord, syllableCount, typingAlternatives } from '../../src/lib/search/hangul.ts';
-import { shiftSlips } from '../../src/lib/search/shift-slip.ts';
+import { shiftSlips, vowelSlips } from '../../src/lib/search/typing-slips.ts';
 
 describe('choseongOf', () => {
   it('reads the initial consonants of each syllable', () => {
@@ -69,5 +69,15 @@ describe('shiftSlips', () => {
     expect(shiftSlips('빨깐')).toEqual(['발깐', '빨간']);
     expect(shiftSlips('했')).toEqual(['햇']);
     expect(shiftSlips('환불')).toEqual([]);
+  });
+});
+
+describe('vowelSlips', () => {
+  it('puts each vowel of ㅔ ㅐ ㅖ and of ㅚ ㅙ ㅞ for one it is mistaken for, one at a time', () => {
+    expect(vowelSlips('게산서')).toEqual(['개산서', '계산서']);
+    expect(vowelSlips('베송')).toEqual(['배송', '볘송']);
+    expect(vowelSlips('새벽')).toEqual(['세벽']);
+    expect(vowelSlips('왜')).toEqual(['외', '웨']);
+    expect(vowelSlips('환불')).toEqual([]);
   });
 });

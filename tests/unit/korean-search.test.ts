@@ -26,6 +26,10 @@ beforeAll(async () => {
 }, 60_000);
 afterAll(() => layer?.close());
 
+/** The query word as the layer reads it back from a slip of typing or spelling. */
+const respelt = (text: string, beingTyped = false) =>
+  (layer.search as unknown as { respelt(w: { text: string; raw: string; kind: string }, typing: boolean): Promise<{ text: string }> }).respelt({ text, raw: text, kind: 'hangul' }, beingTyped);
+
 const top = async (query: string, options: { subcategories?: string[]; sort?: 'relevance' | 'latest' | 'title' } = {}) => ids(await layer.search.search({ query, ...options }));
 
 describe('Korean words in any form', () => {
@@ -42,9 +46,20 @@ describe('Korean words in any form', () => {
 
   it('reads a word typed with Shift held a key too long (부분환뿔 → 부분환불), never a verb form (떠요 is no 더요)', async () => {
     expect(await top('부분환뿔')).toEqual(expect.arrayContaining(['partial-refund', 'partial-refund-fee']));
-    const unshifted = (text: string) => (layer.search as unknown as { unshifted(w: { text: string; raw: string; kind: string }, typing: boolean): Promise<{ text: string }> }).unshifted({ text, raw: text, kind: 'hangul' }, false);
-    expect((await unshifted('환뿔')).text).toBe('환불');
-    expect((await unshifted('떠요')).text).toBe('떠요');
+    expect((await respelt('환뿔')).text).toBe('환불');
+    expect((await respelt('떠요')).text).toBe('떠요');
+  });
+
+  it('reads a word spelt with a vowel that sounds like the right one (세금게산서, 게좌), never one the index has as typed', async () => {
+    expect(await top('세금게산서 언제')).toEqual(['tax-invoice']);
+    expect(await top('환불 게좌')).toEqual(['refund-account']);
+    expect((await respelt('게좌')).text).toBe('계좌');
+    expect((await respelt('세금게산서')).text).toBe('세금계산서');
+    // 매달 is a word of the pages; it is not read as 메달 or 매달's other spellings.
+    expect((await respelt('매달')).text).toBe('매달');
+    // Nor while it is being typed, nor a verb form.
+    expect((await respelt('게좌', true)).text).toBe('게좌');
+    expect((await respelt('되요')).text).toBe('되요');
   });
 
   it('reads 초성, a half-typed last syllable and a keyboard left in English mode', async () => {

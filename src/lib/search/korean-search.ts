@@ -433,7 +433,7 @@ export class KoreanSearch {
     // Typed with the keyboard in English mode (ghksqnf → 환불), when the Latin is no word: read as
     // the Hangul it types, before synonyms (dnjffpt aksemfrl → 월렛 만들기 → 생성). The keyboard
     // table loads only then.
-    const words = await Promise.all(typed.map(async (w, i) => this.unshifted(await this.unslipped(w), typing && i === typed.length - 1)));
+    const words = await Promise.all(typed.map(async (w, i) => this.respelt(await this.unslipped(w), typing && i === typed.length - 1)));
     const matches = matchSynonyms(
       words.map((w) => w.text),
       this.synonyms,
@@ -504,22 +504,22 @@ export class KoreanSearch {
   }
 
   /**
-   * A Hangul word no reading covers whole (소멸기깐), typed with Shift held a key too long: the first
-   * reading with one tense consonant made plain that the index covers (소멸기간 → 소멸, 기간). Not
-   * while the word is being typed (a tense consonant may be on its way to a word: 빠 → 빠른), nor for
-   * a verb form, whose tense consonants are its own (떠요 is no 더요) and which the index often lacks.
+   * A Hangul word no reading covers whole, typed with Shift held a key too long (소멸기깐) or spelt
+   * with a vowel that sounds like the right one (세금게산서, 새벽베송): the first reading with one
+   * tense consonant made plain, else with one vowel swapped, that the index covers (소멸기간 → 소멸,
+   * 기간). Not while the word is being typed (a tense consonant may be on its way to a word: 빠 →
+   * 빠른), nor for a verb form, whose letters are its own (떠요 is no 더요, 돼요 no 되요) and which the
+   * index often lacks.
    */
-  private async unshifted(word: QueryWord, beingTyped: boolean): Promise<QueryWord> {
+  private async respelt(word: QueryWord, beingTyped: boolean): Promise<QueryWord> {
     if (word.kind !== 'hangul' || beingTyped || endsLikePredicate(word.text)) return word;
-    // A tense consonant (ᄁ ᄄ ᄈ ᄊ ᄍ, final ᆩ ᆻ: UNSHIFTED's keys in shift-slip.ts, which loads only
-    // past this test) in the word taken apart.
-    if (!/[\u1101\u1104\u1108\u110a\u110d\u11a9\u11bb]/.test(word.text.normalize('NFD'))) return word;
     // Not a word the vocabulary reads as typed (끄는 is 끄다, not 그는).
     if (matchSynonyms([word.text], this.synonyms).length) return word;
     const whole = (clause: Clause) => clause.known && !clause.alternatives && !clause.optional;
     if (whole(await this.wordClause(word, true))) return word;
-    const { shiftSlips } = await import('./shift-slip.ts');
-    for (const text of shiftSlips(word.text)) if (whole(await this.wordClause({ text, raw: text, kind: 'hangul' }, true))) return { text, raw: text, kind: 'hangul' };
+    // Loaded only now: most words are covered (the lookups are kept for reading the query).
+    const { shiftSlips, vowelSlips } = await import('./typing-slips.ts');
+    for (const text of [...shiftSlips(word.text), ...vowelSlips(word.text)]) if (whole(await this.wordClause({ text, raw: text, kind: 'hangul' }, true))) return { text, raw: text, kind: 'hangul' };
     return word;
   }
 
