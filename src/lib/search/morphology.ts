@@ -98,9 +98,10 @@ const FUNCTION_ONSETS = new Set([...'하해했할한함합되돼됐될된됨됩�
 
 /**
  * One-syllable words that are particles, dependent nouns, determiners, adverbs or verb stems far
- * more often than nouns: never a topic on their own, whatever the corpus.
+ * more often than nouns: never a topic on their own, whatever the corpus. Index side only (pure: the
+ * search page's bundle leaves it out).
  */
-export const FUNCTION_SYLLABLES = new Set([...'하되에는를을은가도로와과의또및대위전후안바등때중것수이그저제더잘못꼭왜뭐좀다각새별두세네한할된될있없같않뿐간내외상하번개'].filter((c) => c.trim()));
+export const FUNCTION_SYLLABLES = /* @__PURE__ */ new Set('하되에는를을은가도로와과의또및대위전후안바등때중것수이그저제더잘못꼭왜뭐좀다각새별두세네한할된될있없같않뿐간내외상하번개');
 
 /** True when `word` is one of the particles and endings above (에, 에서는, 하려면). */
 export function isSuffix(word: string): boolean {
