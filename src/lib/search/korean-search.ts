@@ -513,11 +513,13 @@ export class KoreanSearch {
    */
   private async respelt(word: QueryWord, beingTyped: boolean): Promise<QueryWord> {
     if (word.kind !== 'hangul' || beingTyped || endsLikePredicate(word.text)) return word;
-    // Not a word the vocabulary reads as typed (끄는 is 끄다, not 그는).
-    if (matchSynonyms([word.text], this.synonyms).length) return word;
+    // Most words are covered; asking costs only lookups the query makes anyway (they are kept).
     const whole = (clause: Clause) => clause.known && !clause.alternatives && !clause.optional;
     if (whole(await this.wordClause(word, true))) return word;
-    // Loaded only now: most words are covered (the lookups are kept for reading the query).
+    // Not a word the vocabulary reads as typed (끄는 is 끄다, not 그는). Asked only now: matching
+    // every rule for every word on every keystroke is the work the test above spares.
+    if (matchSynonyms([word.text], this.synonyms).length) return word;
+    // Loaded only now, for the few words nothing covers.
     const { shiftSlips, vowelSlips } = await import('./typing-slips.ts');
     for (const text of [...shiftSlips(word.text), ...vowelSlips(word.text)]) if (whole(await this.wordClause({ text, raw: text, kind: 'hangul' }, true))) return { text, raw: text, kind: 'hangul' };
     return word;
