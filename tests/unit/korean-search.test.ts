@@ -62,6 +62,22 @@ describe('Korean words in any form', () => {
     expect((await respelt('되요')).text).toBe('되요');
   });
 
+  it('reads slips in an unspaced query of several words, not in a pasted run, which would cost thousands of lookups', async () => {
+    expect((await respelt('세금계산서환불게좌')).text).toBe('세금계산서환불계좌');
+    const run = '환불게좌'.repeat(50);
+    const searches = { n: 0 };
+    const layerWithPagefind = layer.search as unknown as { pagefind: PagefindApi };
+    const pagefind = layerWithPagefind.pagefind;
+    layerWithPagefind.pagefind = { ...pagefind, search: (...args: Parameters<PagefindApi['search']>) => (searches.n++, pagefind.search(...args)) };
+    try {
+      expect((await respelt(run)).text).toBe(run);
+      // Each reading is split like a compound: fifty readings made 15,000 lookups before the limit.
+      expect(searches.n).toBeLessThan(1000);
+    } finally {
+      layerWithPagefind.pagefind = pagefind;
+    }
+  });
+
   it('reads 초성, a half-typed last syllable and a keyboard left in English mode', async () => {
     expect((await top('ㅎㅂ 계좌'))[0]).toBe('refund-account');
     expect(await top('환ㅂ')).toContain('refund-account');

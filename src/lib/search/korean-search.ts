@@ -177,6 +177,11 @@ const NO_WORD_LETTER = '\u01c3';
 const ABOUTNESS_LIMIT = 2 * SEARCH_PAGE_SIZE;
 /** Pagefind answers kept for the next searches. */
 const RECENT_SEARCHES = 64;
+/**
+ * The longest word, in syllables, read for slips of typing (respelt): unspaced queries of three or
+ * four words (세금게산서발행일) fit; a pasted run does not.
+ */
+const LONGEST_SLIPPED_WORD = 10;
 
 
 /** A filter value that every page passes: browsing a filter's values with their counts. */
@@ -509,10 +514,11 @@ export class KoreanSearch {
    * tense consonant made plain, else with one vowel swapped, that the index covers (소멸기간 → 소멸,
    * 기간). Not while the word is being typed (a tense consonant may be on its way to a word: 빠 →
    * 빠른), nor for a verb form, whose letters are its own (떠요 is no 더요, 돼요 no 되요) and which the
-   * index often lacks.
+   * index often lacks. Nor for a run longer than any word typed by hand (환불계좌 pasted fifty times):
+   * each reading is split like a compound, so the work grows with the square of the length.
    */
   private async respelt(word: QueryWord, beingTyped: boolean): Promise<QueryWord> {
-    if (word.kind !== 'hangul' || beingTyped || endsLikePredicate(word.text)) return word;
+    if (word.kind !== 'hangul' || beingTyped || endsLikePredicate(word.text) || syllableCount(word.text) > LONGEST_SLIPPED_WORD) return word;
     // Most words are covered; asking costs only lookups the query makes anyway (they are kept).
     const whole = (clause: Clause) => clause.known && !clause.alternatives && !clause.optional;
     if (whole(await this.wordClause(word, true))) return word;
