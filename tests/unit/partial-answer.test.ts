@@ -25,6 +25,19 @@ describe('a partial answer (no page has every word)', () => {
     expect(answer.best!.results.map((r) => r.id)).toEqual(['p0', 'p1', 'p2', 'p3', 'p4']);
   });
 
+  it('puts pages with every word somewhere before higher scores, among pages about as many words', () => {
+    const words = [
+      word('개발', [page('setup', 9), page('cli', 6), page('toolbar', 8)]),
+      word('서버', [page('cli', 5), page('toolbar', 5)]),
+      word('포트', [page('docker', 12)]),
+      word('번호', [page('setup', 12)]),
+    ];
+    // Without pages that name every word, the scores decide.
+    expect(partialAnswer(words).best!.results.map((r) => r.id)).toEqual(['setup', 'toolbar', 'cli']);
+    // The CLI reference names 포트 and 번호 too; a page about fewer words gains nothing from it.
+    expect(partialAnswer(words, new Set(['cli', 'docker'])).best!.results.map((r) => r.id)).toEqual(['cli', 'setup', 'toolbar']);
+  });
+
   it('gives none when fewer than two words of a longer question meet on one page', () => {
     expect(partialAnswer([word('환불', [page('a', 1)]), word('계좌', [page('b', 1)]), word('주차', [page('c', 1)])]).best).toBeUndefined();
   });

@@ -360,8 +360,12 @@ export class KoreanSearch {
     const parts = lone && (await this.split(lone.label, false, (piece) => this.about(piece)));
     const partialWords = parts ? [await this.splitClause({ ...lone!, terms: parts, topic: true, known: true })].flat() : nouns.length >= 2 ? nouns : clauses;
     const [alone, at] = await Promise.all([Promise.all(partialWords.map((c) => this.matchAll([{ ...c, noKeywordTier: true }]))), this.directory.locator()]);
+    // Among them, pages with every word somewhere come first (개발 서버 포트 번호: the CLI reference
+    // is about 개발 and 서버 and names the port; the setup tutorial, about 개발 and 번호, does not).
+    const everyWord = partialWords.length >= 2 ? await this.honest(partialWords, true) : undefined;
     const partial = partialAnswer(
       partialWords.map((c, i) => ({ label: c.label, highlight: c.highlight, optional: !!(c.known && c.optional), results: alone[i] && inSubcategories(alone[i].response.results, request.subcategories, at) })),
+      new Set(everyWord?.results.map((r) => r.id)),
     );
     outcome.unmatched = partial.unmatched;
     const best =
@@ -729,8 +733,9 @@ export class KoreanSearch {
   /**
    * Pages about every word (keyword topics, then topics), else the best pages about all words but
    * one that mention that one too; each search kept only when its first result has every term.
+   * `everyMention`: only the best pages with every word anywhere (the partial answer's ordering).
    */
-  private async honest(clauses: readonly Clause[]): Promise<TieredResponse | undefined> {
+  private async honest(clauses: readonly Clause[], everyMention = false): Promise<TieredResponse | undefined> {
     const topical = clauses.map((c) => c.topic);
     // Per clause: searched as a keyword topic (true), a topic (false) or anywhere (undefined).
     const termsOf = (levels: (boolean | undefined)[], widened: boolean) =>
@@ -765,7 +770,7 @@ export class KoreanSearch {
       return undefined;
     };
 
-    if (topical.some(Boolean) && !clauses.some((c) => c.plain)) {
+    if (!everyMention && topical.some(Boolean) && !clauses.some((c) => c.plain)) {
       // Pages with every word in their title or tags; else pages about every word.
       const partial = clauses.some((c) => c.noKeywordTier);
       const levels = partial ? ([['topic', false]] as const) : ([['keyword', true], ['topic', false]] as const);
@@ -791,7 +796,7 @@ export class KoreanSearch {
     // mention every word are answers too when one of the words is one.
     const withNumber = clauses.some((c) => /\d/.test(c.label));
     const variants =
-      clauses.length === 1 || !topical.some(Boolean)
+      everyMention || clauses.length === 1 || !topical.some(Boolean)
         ? [clauses.map(() => undefined)]
         : [
             ...clauses.flatMap((c, i) => (topical[i] && mentionable(c) && clauses.every((other, k) => k === i || !other.plain) ? [clauses.map((__, k) => (k === i ? undefined : false))] : [])),
