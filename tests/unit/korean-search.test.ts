@@ -492,6 +492,28 @@ describe('a noun of doing only one of the nouns\' pages says', () => {
   });
 });
 
+describe('a word nearly every page has (the name of the site)', () => {
+  // 누리 is on every page; only the tutorial carries it in its title beside 아일랜드.
+  const pages = [
+    faq('skills', '아일랜드 아키텍처', '아일랜드는 누리 페이지 안에서 따로 동작하는 부분입니다.', { id: 'islands', tags: ['아일랜드'] }),
+    faq('skills', '누리 아일랜드 따라 하기', '누리로 첫 아일랜드를 만들어 봅니다.', { id: 'islands-tutorial' }),
+    ...Array.from({ length: 10 }, (_, i) => faq('skills', `누리 설정 ${i + 1}`, `누리의 설정 항목 ${i + 1}을 바꿉니다.`, { id: `settings-${i + 1}` })),
+  ];
+  const site = siteOf(pages);
+
+  it('ranks the pages but is not required: the page about the rest is found though its title leaves the word out', async () => {
+    const outcome = await site().search.search({ query: '누리 아일랜드' });
+    expect(await ids(outcome)).toEqual(expect.arrayContaining(['islands', 'islands-tutorial']));
+    expect(outcome.highlight).toEqual(expect.arrayContaining(['누리', '아일랜드']));
+  });
+
+  it('is required when it is all the query says', async () => {
+    const outcome = await site().search.search({ query: '누리' });
+    expect(outcome.words).toEqual(['누리']);
+    expect(await ids(outcome)).toContain('islands-tutorial');
+  });
+});
+
 describe('a verb the vocabulary knows, typed with a tense consonant', () => {
   const pages = [
     faq('skills', '알림을 해제하려면?', '설정 화면에서 알림을 해제합니다.', { id: 'notify-off', tags: ['알림'] }),
