@@ -365,9 +365,9 @@ export class KoreanSearch {
     // No page has every word (partial-answer.ts, loaded only then). A verb never empties the answer
     // while the nouns match (앱 업데이트 꺼져요): the nouns' pages are the results, ranked with the
     // verb's words, and the page says which words were left out.
-    const { partialAnswer, allButOne, joinedSpaced } = await import('./partial-answer.ts');
+    const partials = await import('./partial-answer.ts');
     // First, two words written apart that pages are about as one (라우트 우선 순위), as one word.
-    const spaced = await joinedSpaced(words, (w) => this.about(w));
+    const spaced = await partials.joinedSpaced(words, (w) => this.about(w));
     const rejoined = spaced && (await matchWith(requiredOf(await this.plan(spaced, request.typing === true))));
     if (rejoined) return respond(rejoined);
     // The nouns' pages, unless the verbs say more than the nouns do (돈이 두 번 빠져나갔어요: two
@@ -387,7 +387,7 @@ export class KoreanSearch {
     // Among them, pages with every word somewhere come first (개발 서버 포트 번호: the CLI reference
     // is about 개발 and 서버 and names the port; the setup tutorial, about 개발 and 번호, does not).
     const everyWord = partialWords.length >= 2 ? await this.honest(partialWords, true) : undefined;
-    const partial = partialAnswer(
+    const partial = partials.partialAnswer(
       partialWords.map((c, i) => ({ label: c.label, highlight: c.highlight, optional: !!(c.known && c.optional), results: alone[i] && inSubcategories(alone[i].response.results, request.subcategories, at) })),
       new Set(everyWord?.results.map((r) => r.id)),
     );
@@ -396,7 +396,7 @@ export class KoreanSearch {
       partial.best ??
       (partial.unmatched.length
         ? undefined
-        : await allButOne(partialWords, async (kept) => {
+        : await partials.allButOne(partialWords, async (kept) => {
             const found = await this.matchAll(kept);
             return found && { results: inSubcategories(found.response.results, request.subcategories, at), rank: [TIERS.indexOf(found.response.tier), -found.response.results[0]!.score] };
           }));
@@ -436,7 +436,8 @@ export class KoreanSearch {
     // Mentions are several searches merged (no one search to walk the title buckets of): at most
     // MENTION_LIMIT pages, put in order from their own records.
     if (response.tier === 'anywhere' && sort === 'title') {
-      const hits = await (await import('./title-order.ts')).byTitleOrder(results, faqEntry);
+      const titleOrder = await import('./title-order.ts');
+      const hits = await titleOrder.byTitleOrder(results, faqEntry);
       return { total: hits.length, counts, hits: async (start, end) => hits.slice(start, end) };
     }
     return { total: results.length, counts, hits: this.window(response.terms, async () => results, request.subcategories, sort) };
@@ -456,7 +457,7 @@ export class KoreanSearch {
       };
     }
     const filters = nodeFilter(subcategories) ?? {};
-    const inTitleOrder = import('./title-order.ts').then(({ titleWindow }) => titleWindow((extra) => this.run(term, { ...filters, ...extra }), PAGEFIND_FILTER.title, ALL_PAGES, faqEntry));
+    const inTitleOrder = import('./title-order.ts').then((titleOrder) => titleOrder.titleWindow((extra) => this.run(term, { ...filters, ...extra }), PAGEFIND_FILTER.title, ALL_PAGES, faqEntry));
     return async (start, end) => (await inTitleOrder)(start, end);
   }
 
@@ -529,8 +530,8 @@ export class KoreanSearch {
   /** A Latin word that is no index word but types Hangul that is one (ghksqnf → 환불), as that Hangul. */
   private async unslipped(word: QueryWord): Promise<QueryWord> {
     if (word.kind !== 'latin' || !/^[a-zA-Z]+$/.test(word.raw) || (await this.exists(word.text))) return word;
-    const { convertQwertyToHangul } = await import('./keyboard.ts');
-    const hangul = convertQwertyToHangul(word.raw);
+    const keyboard = await import('./keyboard.ts');
+    const hangul = keyboard.convertQwertyToHangul(word.raw);
     if (hangul === word.raw || !isHangulWord(hangul)) return word;
     const reading: QueryWord = { text: hangul, raw: hangul, kind: 'hangul' };
     return (await this.wordClause(reading, false)).known ? reading : word;
@@ -554,8 +555,8 @@ export class KoreanSearch {
     // every rule for every word on every keystroke is the work the test above spares.
     if (matchSynonyms([word.text], this.synonyms).length) return word;
     // Loaded only now, for the few words nothing covers.
-    const { shiftSlips, vowelSlips } = await import('./typing-slips.ts');
-    for (const text of [...shiftSlips(word.text), ...vowelSlips(word.text)]) if (whole(await this.wordClause({ text, raw: text, kind: 'hangul' }, true))) return { text, raw: text, kind: 'hangul' };
+    const slips = await import('./typing-slips.ts');
+    for (const text of [...slips.shiftSlips(word.text), ...slips.vowelSlips(word.text)]) if (whole(await this.wordClause({ text, raw: text, kind: 'hangul' }, true))) return { text, raw: text, kind: 'hangul' };
     return word;
   }
 
@@ -633,8 +634,8 @@ export class KoreanSearch {
    */
   private async loanword(word: string): Promise<string | undefined> {
     if (!isHangulWord(word)) return undefined;
-    const { borrowedSound } = await import('./loanword.ts');
-    const sound = borrowedSound(word);
+    const loanwords = await import('./loanword.ts');
+    const sound = loanwords.borrowedSound(word);
     return sound && (await this.about(SOUND_MARK + sound)) ? SOUND_MARK + sound : undefined;
   }
 
