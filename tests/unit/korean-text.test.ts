@@ -38,6 +38,21 @@ describe('verb endings are stripped down to the noun', () => {
   ])('%s → %s', (word, stem) => expect(stemWord(word, corpus)).toBe(stem));
 });
 
+describe('버리다 after a verb (done for good) is stripped to the verb', () => {
+  it.each([
+    ['지워버린', '지워'],
+    ['지워버렸어요', '지워'],
+    ['삭제해버렸어요', '삭제'],
+    ['충전해버렸는데', '충전'],
+    ['잊어버렸을', '잊어'],
+  ])('%s → %s', (word, stem) => expect(stemWord(word, corpus)).toBe(stem));
+
+  it('so the vocabulary reads it as the verb (지워버린 is 지우다: 삭제)', () => {
+    const rules = toSynonymRules([{ same: ['삭제', '지우다', '지워'] }]);
+    expect(matchSynonyms(['지워버린', '블록'], rules)).toEqual([{ start: 0, length: 1, group: 0 }]);
+  });
+});
+
 describe('reported speech after a noun is stripped ("it says it is …")', () => {
   it.each([
     ['배송완료래요', '배송완료'],
