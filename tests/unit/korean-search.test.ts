@@ -492,6 +492,24 @@ describe('a noun of doing only one of the nouns\' pages says', () => {
   });
 });
 
+describe('a complaint no page has every word of', () => {
+  const pages = [
+    faq('skills', 'React 버튼 컴포넌트 만들기', 'React로 버튼 컴포넌트를 만듭니다. 버튼 모양은 React 속성으로 바꿉니다.', { id: 'react-button', tags: ['React', '버튼'] }),
+    faq('skills', '문제 해결', '화면이 멈추면 React 버전을 확인합니다. 버튼도 다시 확인합니다.', { id: 'troubleshooting', tags: ['React', '버튼'] }),
+    faq('skills', '클릭 이벤트 다루기', '클릭하면 함수가 실행됩니다.', { id: 'click-events' }),
+  ];
+  const site = siteOf(pages);
+
+  it('shows the troubleshooting page first among the pages about as many of its words', async () => {
+    const outcome = await site().search.search({ query: 'React 버튼 클릭 반응이 없어요' });
+    expect(outcome.total).toBe(0);
+    expect(await ids(outcome.fallback!)).toEqual(['troubleshooting', 'react-button']);
+    // Asked plainly, the page about the words comes first.
+    const plain = await site().search.search({ query: 'React 버튼 클릭 반응' });
+    expect(await ids(plain.fallback!)).toEqual(['react-button', 'troubleshooting']);
+  });
+});
+
 describe('a word nearly every page has (the name of the site)', () => {
   // 누리 is on every page; only the tutorial carries it in its title beside 아일랜드.
   const pages = [

@@ -165,6 +165,11 @@ describe('query parsing', () => {
     expect(why.intent).toBe('trouble');
     expect(why.words.map((w) => w.text)).toEqual(['친구', '줄어든']);
     expect(wordIntent('이유식')).toBeUndefined();
+    // So is a question of why, and a complaint that nothing happens; a question whether there is
+    // none is not.
+    expect(parseQuery('env 값이 undefined로 나와요 왜 그런가요').intent).toBe('trouble');
+    expect(parseQuery('버튼 눌러도 아무 반응이 없어요')).toMatchObject({ intent: 'trouble', words: [{ text: '버튼' }, { text: '눌러도' }, { text: '아무' }, { text: '반응이' }] });
+    expect(parseQuery('무료 배송 쿠폰 없나요').intent).toBeUndefined();
   });
 
   it('joins a number with its unit only (500 개, 3 개월), reads 1대1 as 1:1, and drops greetings', () => {

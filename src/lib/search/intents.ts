@@ -57,7 +57,9 @@ const NEGATION = new Set(['안', '못']);
  * (nothing left), 안돼요 → trouble, 안올라가요 → trouble + 올라가요, 웹훅이란 → definition + 웹훅.
  */
 export function wordIntent(word: string): { intent: Intent; rest: string } | undefined {
-  if (NEGATION.has(word)) return { intent: 'trouble', rest: '' };
+  // 안, 못; a complaint that nothing happens (아무 반응이 없어요); a question of why (왜 그런가요),
+  // which troubleshooting pages answer.
+  if (NEGATION.has(word) || /^(왜|없어요|없습니다|없네요)$/.test(word)) return { intent: 'trouble', rest: '' };
   // Unspaced negation before a verb: 안돼요, 안되요, 안됨, 안와요, 못해요, 안올라가요. Nouns starting
   // with 안 (안내, 안전, 안드로이드) do not continue with a verb ending, so they are left alone.
   const m = /^(안|못)([가-힣]+)$/.exec(word);

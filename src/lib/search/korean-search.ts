@@ -385,11 +385,12 @@ export class KoreanSearch {
     const partialWords = parts ? [await this.splitClause({ ...lone!, terms: parts, topic: true, known: true })].flat() : nouns.length >= 2 ? nouns : clauses;
     const [alone, at] = await Promise.all([Promise.all(partialWords.map((c) => this.matchAll([{ ...c, noKeywordTier: true }]))), this.directory.locator()]);
     // Among them, pages with every word somewhere come first (개발 서버 포트 번호: the CLI reference
-    // is about 개발 and 서버 and names the port; the setup tutorial, about 개발 and 번호, does not).
-    const everyWord = partialWords.length >= 2 ? await this.honest(partialWords, true) : undefined;
+    // is about 개발 and 서버 and names the port; the setup tutorial, about 개발 and 번호, does not),
+    // as do pages of the kind the wording asks for (troubleshooting for 버튼 눌러도 반응이 없어요).
+    const [everyWord, kind] = await Promise.all([partialWords.length >= 2 ? this.honest(partialWords, true) : undefined, intent && this.run(intent.terms[0]!, {})]);
     const partial = partials.partialAnswer(
       partialWords.map((c, i) => ({ label: c.label, highlight: c.highlight, optional: !!(c.known && c.optional), results: alone[i] && inSubcategories(alone[i].response.results, request.subcategories, at) })),
-      new Set(everyWord?.results.map((r) => r.id)),
+      new Set([...(everyWord?.results ?? []), ...(kind?.results ?? [])].map((r) => r.id)),
     );
     outcome.unmatched = partial.unmatched;
     const best =

@@ -1,9 +1,10 @@
 /**
  * No page has every word. First the verbs are left out (korean-search.ts); else the pages
  * that have the most of the words, shown apart as "일부 단어만 일치하는 결과". Each word has been
- * searched on its own; a page ranks by how many words it is about, then whether it has every word
- * somewhere (`withEveryWord`: a page about two of four words that names the other two answers more
- * than one that does not), then by Pagefind's scores; the label
+ * searched on its own; a page ranks by how many words it is about, then whether it is `preferred`
+ * (it has every word somewhere, or is of the kind the wording asks for: a page about two of four
+ * words that names the other two answers more than one that does not), then by Pagefind's scores;
+ * the label
  * names the words the best page lacks. A word no page has is reported as not found. The search page
  * loads this only for such a query.
  */
@@ -30,7 +31,7 @@ export interface PartialAnswer {
   best?: { results: PagefindResult[]; dropped: string; highlight: string[] };
 }
 
-export function partialAnswer(words: readonly PartialWord[], withEveryWord: ReadonlySet<string> = new Set()): PartialAnswer {
+export function partialAnswer(words: readonly PartialWord[], preferred: ReadonlySet<string> = new Set()): PartialAnswer {
   const unmatched = words.filter((w) => !w.results && !w.optional).map((w) => w.label);
   const pages = new Map<string, { result: PagefindResult; words: Set<number>; score: number }>();
   words.forEach((w, i) => {
@@ -45,7 +46,7 @@ export function partialAnswer(words: readonly PartialWord[], withEveryWord: Read
   const most = Math.max(...[...pages.values()].map((p) => p.words.size));
   // All words but one; of a longer question, at least two of them.
   if (most < Math.min(words.length - 1, 2)) return { unmatched };
-  const best = [...pages.values()].filter((p) => p.words.size === most).sort((a, b) => Number(withEveryWord.has(b.result.id)) - Number(withEveryWord.has(a.result.id)) || b.score - a.score).slice(0, PARTIAL_LIMIT);
+  const best = [...pages.values()].filter((p) => p.words.size === most).sort((a, b) => Number(preferred.has(b.result.id)) - Number(preferred.has(a.result.id)) || b.score - a.score).slice(0, PARTIAL_LIMIT);
   return {
     unmatched,
     best: {
