@@ -176,9 +176,9 @@ const NO_WORD_LETTER = '\u01c3';
  */
 const ABOUTNESS_LIMIT = 2 * SEARCH_PAGE_SIZE;
 /**
- * A word on at least this share of the pages names the site, not the question (siteWords). On the
- * dev sets every share from 0.6 to 0.9 picked the same words (Astro on all 418 pages of Astro's
- * docs, 수 of 할 수 있습니다); 0.5 took in 결제 on a shop's help center, and lost answers.
+ * A word at least this share of the pages is about names the site, not the question (siteWords).
+ * On the dev sets every share from 0.6 to 0.9 picked the same word (Astro, which all 418 pages of
+ * Astro's docs are about); 0.5 took in 결제 on a shop's help center, and lost answers.
  */
 const SITE_WORD_SHARE = 0.9;
 /** Pagefind answers kept for the next searches. */
@@ -260,14 +260,16 @@ export class KoreanSearch {
   }
 
   /**
-   * The clauses that are words nearly every page has (SITE_WORD_SHARE), when the query has other
+   * The clauses that are words nearly every page is about (SITE_WORD_SHARE), when the query has other
    * words to require: none when they are all it says. On ten pages or fewer, a word they all
    * share may still be what the question is about (three pages about 쿠키): none there.
    */
   private async siteWords(clauses: readonly Clause[]): Promise<Clause[]> {
     const askable = (c: Clause) => !c.verb && !c.optional && !c.alternatives && !ADVERBS.has(c.label);
     if (clauses.filter(askable).length < 2) return [];
-    const pages = await Promise.all(clauses.map((c) => (askable(c) && c.terms.length === 1 ? this.count(`"${c.terms[0]!}"`) : 0)));
+    // Pages about the word (its topic words: small index chunks the search fetches anyway; the
+    // plain word's chunk holds every form of it, and a word every page is about is on every page).
+    const pages = await Promise.all(clauses.map((c) => (askable(c) && c.terms.length === 1 ? this.count(topicWord(c.terms[0]!)) : 0)));
     const common = clauses.filter((_, i) => pages[i]! >= Math.max(SITE_WORD_SHARE * this.directory.size, 10));
     return clauses.some((c) => askable(c) && !common.includes(c)) ? common : [];
   }
@@ -315,7 +317,7 @@ export class KoreanSearch {
       if (!words.length && !parsed.intent) return { words: [], total: 0, hits: none, counts: {}, highlight: [], unmatched: [], browse: false, incomplete: true };
     }
     const planned = await this.plan(words, request.typing === true);
-    // A word nearly every page has names the site, not the question (Astro across Astro's docs):
+    // A word nearly every page is about names the site, not the question (Astro across Astro's docs):
     // it ranks the pages but is not required, so the page about the rest is found even when its
     // title leaves the word out (Astro 아일랜드란 무엇인가요: 아일랜드 아키텍처).
     const siteWords = await this.siteWords(planned);
