@@ -266,11 +266,11 @@ export class KoreanSearch {
    */
   private async siteWords(clauses: readonly Clause[]): Promise<Clause[]> {
     const askable = (c: Clause) => !c.verb && !c.optional && !c.alternatives && !ADVERBS.has(c.label);
-    if (clauses.filter(askable).length < 2) return [];
+    if (this.directory.size <= 10 || clauses.filter(askable).length < 2) return [];
     // Pages about the word (its topic words: small index chunks the search fetches anyway; the
     // plain word's chunk holds every form of it, and a word every page is about is on every page).
     const pages = await Promise.all(clauses.map((c) => (askable(c) && c.terms.length === 1 ? this.count(topicWord(c.terms[0]!)) : 0)));
-    const common = clauses.filter((_, i) => pages[i]! >= Math.max(SITE_WORD_SHARE * this.directory.size, 10));
+    const common = clauses.filter((_, i) => pages[i]! >= SITE_WORD_SHARE * this.directory.size);
     return clauses.some((c) => askable(c) && !common.includes(c)) ? common : [];
   }
 

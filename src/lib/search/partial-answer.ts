@@ -3,10 +3,9 @@
  * that have the most of the words, shown apart as "일부 단어만 일치하는 결과". Each word has been
  * searched on its own; a page ranks by how many words it is about, then whether it is `preferred`
  * (it has every word somewhere, or is of the kind the wording asks for: a page about two of four
- * words that names the other two answers more than one that does not), then by Pagefind's scores;
- * the label
- * names the words the best page lacks. A word no page has is reported as not found. The search page
- * loads this only for such a query.
+ * words that names the other two answers more than one that does not), then by Pagefind's scores.
+ * The label names the words the best page lacks. A word no page has is reported as not found. The
+ * search page loads this only for such a query.
  */
 import type { PagefindResult } from './pagefind-api.ts';
 
