@@ -35,6 +35,8 @@ describe('verb endings are stripped down to the noun', () => {
     ['환불받으려면', '환불'],
     ['삭제되었나요', '삭제'],
     ['보내세요', '보내'],
+    // 에요 for 예요 after a vowel, the commonest slip of the copula (얼마에요, 뭐에요)
+    ['한도에요', '한도'],
   ])('%s → %s', (word, stem) => expect(stemWord(word, corpus)).toBe(stem));
 });
 
@@ -95,7 +97,7 @@ describe('nouns that end like particles stay whole', () => {
   });
 
   it('tells a verb or adjective form from a noun with a particle', () => {
-    for (const verb of ['올라가요', '되나요', '옮기려면', '느려요', '사라졌다', '바꿀까', '늦으면', '받으면', '꺼져서', '막혀서', '눌러도', '꺼지면', '안되고', '바꿨더니']) expect(endsLikePredicate(verb), verb).toBe(true);
+    for (const verb of ['올라가요', '되나요', '옮기려면', '느려요', '사라졌다', '바꿀까', '늦으면', '받으면', '꺼져서', '막혀서', '눌러도', '꺼지면', '안되고', '바꿨더니', '띄우고', '지우면', '올리고']) expect(endsLikePredicate(verb), verb).toBe(true);
     for (const noun of ['사진이', '계좌를', '환불은', '요', '다', 'api요', '화면', '라면', '안내서', '교과서', '광고', '신고', '문서', '순서']) expect(endsLikePredicate(noun), noun).toBe(false);
   });
 });
@@ -124,6 +126,8 @@ describe('query parsing', () => {
     expect(parseQuery('환불 계좌 어떻게 등록하는 방법 알려주세요').words.map((w) => w.text)).toEqual(['환불', '계좌', '등록하는']);
     expect(parseQuery('방법').words.map((w) => w.text)).toEqual(['방법']);
     for (const filler of ['어떻게', '방법', '하나요', '있나요', '알려주세요', '싶어요']) expect(FILLER_WORDS.has(filler)).toBe(true);
+    // "X 말고" (not X but another) names what is not wanted.
+    expect(parseQuery('4321 말고 다른 포트').words.map((w) => w.text)).toEqual(['4321', '다른', '포트']);
   });
 
   it('reads a particle written onto a Latin word as part of it (Netlify에, API를)', () => {
