@@ -55,6 +55,19 @@ describe('버리다 after a verb (done for good) is stripped to the verb', () =>
   });
 });
 
+describe('"how to" glued onto a verb (지우는법, 등록하는방법) is an ending', () => {
+  it.each([
+    ['지우는법', '지우'],
+    ['만드는법', '만드'],
+    ['등록하는방법', '등록'],
+  ])('%s → %s', (word, stem) => expect(stemWord(word, corpus)).toBe(stem));
+
+  it('so the vocabulary reads the verb (알림 끄는법: 끄다)', () => {
+    const rules = toSynonymRules([{ from: ['끄', '끄기'], to: ['해제'] }]);
+    expect(matchSynonyms(['알림', '끄는법'], rules)).toEqual([{ start: 1, length: 1, group: 0 }]);
+  });
+});
+
 describe('reported speech after a noun is stripped ("it says it is …")', () => {
   it.each([
     ['배송완료래요', '배송완료'],
