@@ -40,31 +40,23 @@ describe('verb endings are stripped down to the noun', () => {
   ])('%s → %s', (word, stem) => expect(stemWord(word, corpus)).toBe(stem));
 });
 
-describe('버리다 after a verb (done for good) is stripped to the verb', () => {
+describe('what is glued onto a verb is stripped to the verb: 버리다 (done for good), "how to" (법, 방법)', () => {
   it.each([
     ['지워버린', '지워'],
     ['지워버렸어요', '지워'],
     ['삭제해버렸어요', '삭제'],
     ['충전해버렸는데', '충전'],
     ['잊어버렸을', '잊어'],
-  ])('%s → %s', (word, stem) => expect(stemWord(word, corpus)).toBe(stem));
-
-  it('so the vocabulary reads it as the verb (지워버린 is 지우다: 삭제)', () => {
-    const rules = toSynonymRules([{ same: ['삭제', '지우다', '지워'] }]);
-    expect(matchSynonyms(['지워버린', '블록'], rules)).toEqual([{ start: 0, length: 1, group: 0 }]);
-  });
-});
-
-describe('"how to" glued onto a verb (지우는법, 등록하는방법) is an ending', () => {
-  it.each([
     ['지우는법', '지우'],
     ['만드는법', '만드'],
     ['등록하는방법', '등록'],
   ])('%s → %s', (word, stem) => expect(stemWord(word, corpus)).toBe(stem));
 
-  it('so the vocabulary reads the verb (알림 끄는법: 끄다)', () => {
-    const rules = toSynonymRules([{ from: ['끄', '끄기'], to: ['해제'] }]);
-    expect(matchSynonyms(['알림', '끄는법'], rules)).toEqual([{ start: 1, length: 1, group: 0 }]);
+  it('so the vocabulary reads the verb (지워버린 is 지우다: 삭제; 알림 끄는법 is 끄다)', () => {
+    const deleting = toSynonymRules([{ same: ['삭제', '지우다', '지워'] }]);
+    expect(matchSynonyms(['지워버린', '블록'], deleting)).toEqual([{ start: 0, length: 1, group: 0 }]);
+    const switchingOff = toSynonymRules([{ from: ['끄', '끄기'], to: ['해제'] }]);
+    expect(matchSynonyms(['알림', '끄는법'], switchingOff)).toEqual([{ start: 1, length: 1, group: 0 }]);
   });
 });
 
