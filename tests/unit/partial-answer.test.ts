@@ -10,7 +10,7 @@ describe('a partial answer (no page has every word)', () => {
   it('shows the pages with the most words, by score, and names the words the best one lacks', () => {
     const answer = partialAnswer([
       word('포인트', [page('a', 3), page('b', 9), page('c', 1)]),
-      word('배송비', [page('a', 2), page('b', 1)]),
+      word('배송비', [page('a', 5), page('b', 1)]),
       word('주차', undefined),
     ]);
     expect(answer.unmatched).toEqual(['주차']);
@@ -27,15 +27,23 @@ describe('a partial answer (no page has every word)', () => {
 
   it('puts pages with every word somewhere before higher scores, among pages about as many words', () => {
     const words = [
-      word('개발', [page('setup', 9), page('cli', 6), page('toolbar', 8)]),
+      word('개발', [page('setup', 9), page('cli', 7), page('toolbar', 8)]),
       word('서버', [page('cli', 5), page('toolbar', 5)]),
       word('포트', [page('docker', 12)]),
-      word('번호', [page('setup', 12)]),
+      word('번호', [page('setup', 8)]),
     ];
     // Without pages that name every word, the scores decide.
     expect(partialAnswer(words).best!.results.map((r) => r.id)).toEqual(['setup', 'toolbar', 'cli']);
     // The CLI reference names 포트 and 번호 too; a page about fewer words gains nothing from it.
     expect(partialAnswer(words, new Set(['cli', 'docker'])).best!.results.map((r) => r.id)).toEqual(['cli', 'setup', 'toolbar']);
+  });
+
+  it('leaves out pages scoring far below the best one, but never the page that comes first', () => {
+    const words = [word('환불', [page('a', 10), page('b', 8), page('c', 4)]), word('계좌', [page('a', 10), page('b', 7), page('c', 4)])];
+    // c (8) is under 0.7 of a (20); b (15) is not.
+    expect(partialAnswer(words).best!.results.map((r) => r.id)).toEqual(['a', 'b']);
+    // A page first by preference stays, whatever its score.
+    expect(partialAnswer(words, new Set(['c'])).best!.results.map((r) => r.id)).toEqual(['c', 'a', 'b']);
   });
 
   it('gives none when fewer than two words of a longer question meet on one page', () => {
