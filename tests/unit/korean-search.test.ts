@@ -442,6 +442,8 @@ describe('a verb or adverb the pages do not share with the nouns', () => {
     expect(await ids(await site().search.search({ query: '매번 글자' }))).toEqual(['app-font']);
     // So is an adverb of manner (자동으로, 직접, 미리): no page has 글자 with 자동.
     expect(await ids(await site().search.search({ query: '글자 크기 자동으로' }))).toEqual(['app-font']);
+    // And of time (처음: for the first time): no page has 처음.
+    expect(await ids(await site().search.search({ query: '처음 글자 크기' }))).toEqual(['app-font']);
     // A last word of one syllable no page is about says too little to empty the answer (…계속 남).
     expect(await ids(await site().search.search({ query: '글자 크기 계속 남' }))).toEqual(['app-font']);
     // Among the pages, those that say the adverb come first.

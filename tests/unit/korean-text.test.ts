@@ -133,6 +133,8 @@ describe('query parsing', () => {
     for (const filler of ['어떻게', '방법', '하나요', '있나요', '알려주세요', '싶어요']) expect(FILLER_WORDS.has(filler)).toBe(true);
     // "X 말고" (not X but another) names what is not wanted.
     expect(parseQuery('4321 말고 다른 포트').words.map((w) => w.text)).toEqual(['4321', '다른', '포트']);
+    // 아무것도 못 해요 (can do nothing at all) stresses the complaint; it names nothing.
+    expect(parseQuery('앱이 튕겨서 아무것도 못 해요').words.map((w) => w.text)).toEqual(['앱이', '튕겨서']);
   });
 
   it('reads a particle written onto a Latin word as part of it (Netlify에, API를)', () => {
