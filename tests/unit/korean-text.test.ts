@@ -135,6 +135,8 @@ describe('query parsing', () => {
     expect(parseQuery('4321 말고 다른 포트').words.map((w) => w.text)).toEqual(['4321', '다른', '포트']);
     // 아무것도 못 해요 (can do nothing at all) stresses the complaint; it names nothing.
     expect(parseQuery('앱이 튕겨서 아무것도 못 해요').words.map((w) => w.text)).toEqual(['앱이', '튕겨서']);
+    // 제가 (I) is the asker, not the topic.
+    expect(parseQuery('제가 해외직구로 시켰는데').words.map((w) => w.text)).toEqual(['해외직구로', '시켰는데']);
   });
 
   it('reads a particle written onto a Latin word as part of it (Netlify에, API를)', () => {
