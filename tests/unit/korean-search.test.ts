@@ -421,15 +421,16 @@ describe('a question of when', () => {
   });
 });
 
-describe('words of degree (더: more, 같은: same, 여러: several), which pages say in passing', () => {
+describe('words of degree (더: more, 같은: same, 여러: several, 하나도: not at all), which pages say in passing', () => {
   const site = siteOf([
     faq('skills', '앱 글자 크기를 바꿀 수 있나요?', '앱 설정에서 글자 크기를 고릅니다.', { id: 'app-font', tags: ['앱'] }),
-    faq('skills', '앱 화면 모드', '같은 화면에서 여러 글자를 더 많이 보려면 모드를 바꿉니다. 글자 크기는 그대로입니다.', { id: 'app-mode', tags: ['화면'] }),
+    faq('skills', '앱 화면 모드', '같은 화면에서 여러 글자를 더 많이 보려면 모드를 바꿉니다. 글자 크기는 하나도 바뀌지 않습니다.', { id: 'app-mode', tags: ['화면'] }),
   ]);
 
   it('are never required: the page about the other words comes first', async () => {
     expect((await ids(await site().search.search({ query: '같은 글자 크기 더' })))[0]).toBe('app-font');
     expect((await ids(await site().search.search({ query: '여러 글자 크기' })))[0]).toBe('app-font');
+    expect((await ids(await site().search.search({ query: '글자 크기 하나도' })))[0]).toBe('app-font');
   });
 });
 

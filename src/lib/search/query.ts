@@ -26,7 +26,7 @@ export const FILLER_WORDS = new Set([
  * Adverbs of a complaint or question (자꾸, 아직, 계속) and of manner (자동으로, 직접, 미리): never
  * required, since a page rarely says them, but pages that do come first among equals.
  */
-export const ADVERBS = new Set(['자꾸', '계속', '계속해서', '매번', '번번이', '여러번', '갑자기', '아직', '아직도', '여전히', '이미', '벌써', '방금', '바로', '빨리', '제대로', '전혀', '항상', '늘', '자주', '가끔', '또', '잘', '따로', '같이', '함께', '일부러', '실수로', '잘못', '자동으로', '수동으로', '직접', '한꺼번에', '한번에', '미리', '먼저', '처음', '처음에', '처음으로', '더', '같은', '여러']);
+export const ADVERBS = new Set(['자꾸', '계속', '계속해서', '매번', '번번이', '여러번', '갑자기', '아직', '아직도', '여전히', '이미', '벌써', '방금', '바로', '빨리', '제대로', '전혀', '항상', '늘', '자주', '가끔', '또', '잘', '따로', '같이', '함께', '일부러', '실수로', '잘못', '자동으로', '수동으로', '직접', '한꺼번에', '한번에', '미리', '먼저', '처음', '처음에', '처음으로', '더', '같은', '여러', '하나도']);
 
 /**
  * Nouns of doing that questions about any topic end on (알림 설정 변경, 카드 등록, 쿠폰 사용): the
