@@ -50,11 +50,11 @@ export default defineConfig({
           if (log.code === 'MODULE_LEVEL_DIRECTIVE' && log.message.includes('astro:head-inject')) return;
           handler(level, log);
         },
+        // es-hangul builds lookup patterns at module level that doum never uses; declared pure,
+        // they are left out of the search page's first script (−26 bytes gzip).
+        treeshake: { manualPureFunctions: ['RegExp', 'Object.keys'] },
         // The search UI's Korean strings in a chunk of their own: both search scripts import them
         // and the engine, and the bundler would otherwise merge them into the engine's chunk.
-        // es-hangul builds lookup patterns at module level that doum never uses; declared pure,
-        // they are left out of the search page's first script.
-        treeshake: { manualPureFunctions: ['RegExp', 'Object.keys'] },
         output: { codeSplitting: { groups: [{ name: 'ui-text', test: /src[\\/]lib[\\/]ui-text\.ts$/ }] } },
       },
     },

@@ -9,7 +9,8 @@ import { foldCase, normalizeText, splitTextWords } from './normalize.ts';
 
 /**
  * Words that carry no topic in a help-centre question (어떻게 … 하나요, 방법, 알려주세요).
- * They are dropped so they never turn a good query into zero results.
+ * They are dropped so they never turn a good query into zero results. Words of "what is it"
+ * (뭐예요, 무엇인가요) are not listed: the intent reading (intents.ts) takes them off first.
  */
 export const FILLER_WORDS = new Set([
   '어떻게', '어떡해', '어떡하나요', '어떻게요', '어떤', '어느', '무슨', '무엇', '무엇이', '뭐', '왜', '언제', '어디', '어디서', '어디에서', '어디에', '누가',
@@ -23,8 +24,9 @@ export const FILLER_WORDS = new Set([
 ]);
 
 /**
- * Adverbs of a complaint or question (자꾸, 아직, 계속) and of manner (자동으로, 직접, 미리): never
- * required, since a page rarely says them, but pages that do come first among equals.
+ * Adverbs of a complaint or question (자꾸, 아직, 계속), of manner (자동으로, 직접, 미리), of time
+ * (처음) and of degree (더, 여러, 하나도; 같은, "the same"): never required, since a page rarely
+ * says them or says them in passing, but pages that do come first among equals.
  */
 export const ADVERBS = new Set(['자꾸', '계속', '계속해서', '매번', '번번이', '여러번', '갑자기', '아직', '아직도', '여전히', '이미', '벌써', '방금', '바로', '빨리', '제대로', '전혀', '항상', '늘', '자주', '가끔', '또', '잘', '따로', '같이', '함께', '일부러', '실수로', '잘못', '자동으로', '수동으로', '직접', '한꺼번에', '한번에', '미리', '먼저', '처음', '처음에', '처음으로', '더', '같은', '여러', '하나도']);
 
