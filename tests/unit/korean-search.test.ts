@@ -172,7 +172,6 @@ describe('counts, categories and order', () => {
 });
 
 describe('search as you type stays cheap', () => {
-
   it('does not score pages for a half-typed word no index word starts with (스킬ㅂ: Pagefind would read 스킬)', async () => {
     const { search, scored } = recorded();
     const outcome = await search.search({ query: '스킬ㅂ' });

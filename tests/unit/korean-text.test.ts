@@ -12,8 +12,11 @@ const evidence = (words: string[], mono: string[] = []): StemEvidence => ({
 });
 const corpus = evidence(['계좌', '등록', '변경', '환불', '충전', '삭제', '배열', '봇', '문의', '한도', '결과', '평가', '경로', '필요', '권한', '이해', '보내'], ['봇']);
 
+/** One test per word: `word` stems to `stem` against `against` (the corpus above unless given). */
+const stemsTo = (cases: [word: string, stem: string][], against: StemEvidence = corpus) => it.each(cases)('%s → %s', (word, stem) => expect(stemWord(word, against)).toBe(stem));
+
 describe('particles (조사) are stripped', () => {
-  it.each([
+  stemsTo([
     ['계좌를', '계좌'],
     ['계좌는', '계좌'],
     ['계좌가', '계좌'],
@@ -22,11 +25,11 @@ describe('particles (조사) are stripped', () => {
     ['배열은', '배열'],
     ['배열이', '배열'],
     ['봇을', '봇'],
-  ])('%s → %s', (word, stem) => expect(stemWord(word, corpus)).toBe(stem));
+  ]);
 });
 
 describe('verb endings are stripped down to the noun', () => {
-  it.each([
+  stemsTo([
     ['등록하나요', '등록'],
     ['등록할', '등록'],
     ['등록된', '등록'],
@@ -37,11 +40,11 @@ describe('verb endings are stripped down to the noun', () => {
     ['보내세요', '보내'],
     // 에요 for 예요 after a vowel, the commonest slip of the copula (얼마에요, 뭐에요)
     ['한도에요', '한도'],
-  ])('%s → %s', (word, stem) => expect(stemWord(word, corpus)).toBe(stem));
+  ]);
 });
 
 describe('what is glued onto a verb is stripped to the verb: 버리다 (done for good), "how to" (법, 방법)', () => {
-  it.each([
+  stemsTo([
     ['지워버린', '지워'],
     ['지워버렸어요', '지워'],
     ['삭제해버렸어요', '삭제'],
@@ -50,7 +53,7 @@ describe('what is glued onto a verb is stripped to the verb: 버리다 (done for
     ['지우는법', '지우'],
     ['만드는법', '만드'],
     ['등록하는방법', '등록'],
-  ])('%s → %s', (word, stem) => expect(stemWord(word, corpus)).toBe(stem));
+  ]);
 
   it('so the vocabulary reads the verb (지워버린 is 지우다: 삭제; 알림 끄는법 is 끄다)', () => {
     const deleting = toSynonymRules([{ same: ['삭제', '지우다', '지워'] }]);
@@ -61,14 +64,17 @@ describe('what is glued onto a verb is stripped to the verb: 버리다 (done for
 });
 
 describe('reported speech after a noun is stripped ("it says it is …")', () => {
-  it.each([
-    ['배송완료래요', '배송완료'],
-    ['배송완료라는데', '배송완료'],
-    ['환불이라는데요', '환불'],
-    ['환불이래요', '환불'],
-    ['결제완료라던데', '결제완료'],
-    ['충전이라네요', '충전'],
-  ])('%s → %s', (word, stem) => expect(stemWord(word, evidence(['배송완료', '결제완료', '환불', '충전']))).toBe(stem));
+  stemsTo(
+    [
+      ['배송완료래요', '배송완료'],
+      ['배송완료라는데', '배송완료'],
+      ['환불이라는데요', '환불'],
+      ['환불이래요', '환불'],
+      ['결제완료라던데', '결제완료'],
+      ['충전이라네요', '충전'],
+    ],
+    evidence(['배송완료', '결제완료', '환불', '충전']),
+  );
 
   it('leaves a one-syllable remainder alone (할래요 is a verb of its own)', () => {
     expect(stemWord('할래요', corpus)).not.toBe('할');

@@ -53,10 +53,10 @@ export function partialAnswer(words: readonly PartialWord[], preferred: Readonly
   const most = Math.max(...[...pages.values()].map((p) => p.words.size));
   // All words but one; of a longer question, at least two of them.
   if (most < Math.min(words.length - 1, 2)) return { unmatched };
-  const five = [...pages.values()].filter((p) => p.words.size === most).sort((a, b) => Number(preferred.has(b.result.id)) - Number(preferred.has(a.result.id)) || b.score - a.score).slice(0, PARTIAL_LIMIT);
-  const top = Math.max(...five.map((p) => p.score));
+  const leading = [...pages.values()].filter((p) => p.words.size === most).sort((a, b) => Number(preferred.has(b.result.id)) - Number(preferred.has(a.result.id)) || b.score - a.score).slice(0, PARTIAL_LIMIT);
+  const top = Math.max(...leading.map((p) => p.score));
   // The first page stays: it may come first by preference, not by score.
-  const best = five.filter((p, i) => i === 0 || p.score >= PARTIAL_RATIO * top);
+  const best = leading.filter((p, i) => i === 0 || p.score >= PARTIAL_RATIO * top);
   return {
     unmatched,
     best: {
