@@ -4,6 +4,7 @@ import { allButOne, joinedSpaced, partialAnswer, type PartialWord } from '../../
 
 /** A result as Pagefind gives it; a partial answer ranks by ids and scores and never reads the page. */
 const page = (id: string, score: number): PagefindResult => ({ id, score, words: [], data: () => Promise.reject(new Error('not read')) });
+const ids = (...pages: string[]) => pages.map((id) => ({ id }));
 const word = (label: string, results: PagefindResult[] | undefined, optional = false): PartialWord => ({ label, highlight: [label], optional, results });
 
 describe('a partial answer (no page has every word)', () => {
@@ -34,8 +35,20 @@ describe('a partial answer (no page has every word)', () => {
     ];
     // Without pages that name every word, the scores decide.
     expect(partialAnswer(words).best!.results.map((r) => r.id)).toEqual(['setup', 'toolbar', 'cli']);
-    // The CLI reference names 포트 and 번호 too; a page about fewer words gains nothing from it.
-    expect(partialAnswer(words, new Set(['cli', 'docker'])).best!.results.map((r) => r.id)).toEqual(['cli', 'setup', 'toolbar']);
+    // The CLI reference names 포트 and 번호 too: it comes first. So does the Docker recipe, about
+    // one word fewer: after the pages about two words (its 12 is within 0.7 of setup's 17).
+    expect(partialAnswer(words, ids('cli', 'docker')).best!.results.map((r) => r.id)).toEqual(['cli', 'setup', 'toolbar', 'docker']);
+    // A page of the kind asked for comes first among pages about as many words, and only there.
+    expect(partialAnswer(words, [], ids('toolbar', 'docker')).best!.results.map((r) => r.id)).toEqual(['toolbar', 'setup', 'cli']);
+  });
+
+  it('counts a page that has every word somewhere as about one word more', () => {
+    // The images guide is about 원격 alone, but names 도메인 and 허용; the assets reference is about
+    // 원격 and 허용 and never says 도메인.
+    const words = [word('원격', [page('images', 10), page('assets', 8)]), word('도메인', [page('github', 12)]), word('허용', [page('assets', 6), page('config', 9)])];
+    expect(partialAnswer(words).best!.results.map((r) => r.id)).toEqual(['assets']);
+    // After the pages about more words; the GitHub guide, about 도메인 alone, names neither.
+    expect(partialAnswer(words, ids('images')).best!.results.map((r) => r.id)).toEqual(['assets', 'images']);
   });
 
   it('leaves out pages scoring far below the best one, but never the page that comes first', () => {
@@ -43,7 +56,7 @@ describe('a partial answer (no page has every word)', () => {
     // c (8) is under 0.7 of a (20); b (15) is not.
     expect(partialAnswer(words).best!.results.map((r) => r.id)).toEqual(['a', 'b']);
     // A page first by preference stays, whatever its score.
-    expect(partialAnswer(words, new Set(['c'])).best!.results.map((r) => r.id)).toEqual(['c', 'a', 'b']);
+    expect(partialAnswer(words, [], ids('c')).best!.results.map((r) => r.id)).toEqual(['c', 'a', 'b']);
   });
 
   it('gives none when fewer than two words of a longer question meet on one page', () => {

@@ -393,7 +393,8 @@ export class KoreanSearch {
     const [everyWord, kind] = await Promise.all([partialWords.length >= 2 ? this.honest(partialWords, true) : undefined, intent && this.run(intent.terms[0]!, {})]);
     const partial = partials.partialAnswer(
       partialWords.map((c, i) => ({ label: c.label, highlight: c.highlight, optional: !!(c.known && c.optional), results: alone[i] && inSubcategories(alone[i].response.results, request.subcategories, at) })),
-      new Set([...(everyWord?.results ?? []), ...(kind?.results ?? [])].map((r) => r.id)),
+      everyWord?.results,
+      kind?.results,
     );
     outcome.unmatched = partial.unmatched;
     const best =

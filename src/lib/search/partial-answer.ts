@@ -1,9 +1,10 @@
 /**
  * No page has every word. First the verbs are left out (korean-search.ts); else the pages
  * that have the most of the words, shown apart as "일부 단어만 일치하는 결과". Each word has been
- * searched on its own; a page ranks by how many words it is about, then whether it is `preferred`
- * (it has every word somewhere, or is of the kind the wording asks for: a page about two of four
- * words that names the other two answers more than one that does not), then by Pagefind's scores.
+ * searched on its own; a page ranks by how many words it is about, a page that has every word
+ * somewhere counting as about one more (a page about two of four words that names the other two
+ * answers more than one that does not), then by whether it is of the kind the wording asks for,
+ * then by Pagefind's scores.
  * The label names the words the best page lacks. A word no page has is reported as not found. The
  * search page loads this only for such a query.
  */
@@ -38,9 +39,16 @@ export interface PartialAnswer {
   best?: { results: PagefindResult[]; dropped: string; highlight: string[] };
 }
 
-export function partialAnswer(words: readonly PartialWord[], preferred: ReadonlySet<string> = new Set()): PartialAnswer {
+/**
+ * `withEveryWord`: pages with every word somewhere. `ofAskedKind`: pages of the kind the wording
+ * asks for (troubleshooting for 반응이 없어요).
+ */
+export function partialAnswer(words: readonly PartialWord[], withEveryWord: readonly { id: string }[] = [], ofAskedKind: readonly { id: string }[] = []): PartialAnswer {
+  const everyWord = new Set(withEveryWord.map((r) => r.id));
+  const askedKind = new Set(ofAskedKind.map((r) => r.id));
   const unmatched = words.filter((w) => !w.results && !w.optional).map((w) => w.label);
-  const pages = new Map<string, { result: PagefindResult; words: Set<number>; score: number }>();
+  type Page = { result: PagefindResult; words: Set<number>; score: number };
+  const pages = new Map<string, Page>();
   words.forEach((w, i) => {
     for (const result of w.results ?? []) {
       const page = pages.get(result.id) ?? { result, words: new Set<number>(), score: 0 };
@@ -53,7 +61,17 @@ export function partialAnswer(words: readonly PartialWord[], preferred: Readonly
   const most = Math.max(...[...pages.values()].map((p) => p.words.size));
   // All words but one; of a longer question, at least two of them.
   if (most < Math.min(words.length - 1, 2)) return { unmatched };
-  const leading = [...pages.values()].filter((p) => p.words.size === most).sort((a, b) => Number(preferred.has(b.result.id)) - Number(preferred.has(a.result.id)) || b.score - a.score).slice(0, PARTIAL_LIMIT);
+  // Measured on the dev sets: six questions gained an answer (클라이언트 측 탐색 방지: the view
+  // transitions guide, about 클라이언트 alone, names 탐색 and 방지), R@10 +0.01 to +0.02 in six sets;
+  // one lost its answer to a page naming every word (React … 버튼 눌러도 아무 반응이 없어요).
+  const weight = (p: Page) => p.words.size + Number(everyWord.has(p.result.id));
+  const preferred = (p: Page) => Number(everyWord.has(p.result.id) || askedKind.has(p.result.id));
+  // Among pages of one weight, those about more words first: a page about one word fewer that
+  // has them all comes after the pages about all but one, and is the first the tail cut leaves out.
+  const leading = [...pages.values()]
+    .filter((p) => weight(p) >= most)
+    .sort((a, b) => weight(b) - weight(a) || b.words.size - a.words.size || preferred(b) - preferred(a) || b.score - a.score)
+    .slice(0, PARTIAL_LIMIT);
   const top = Math.max(...leading.map((p) => p.score));
   // The first page stays: it may come first by preference, not by score.
   const best = leading.filter((p, i) => i === 0 || p.score >= PARTIAL_RATIO * top);
