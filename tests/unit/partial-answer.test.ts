@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { PagefindResult } from '../../src/lib/search/pagefind-api.ts';
-import { allButOne, joinedSpaced, partialAnswer, type PartialWord } from '../../src/lib/search/partial-answer.ts';
+import { allButOne, bestPartial, joinedSpaced, partialAnswer, type PartialSearch, type PartialWord } from '../../src/lib/search/partial-answer.ts';
 
 /** A result as Pagefind gives it; a partial answer ranks by ids and scores and never reads the page. */
 const page = (id: string, score: number): PagefindResult => ({ id, score, words: [], data: () => Promise.reject(new Error('not read')) });
@@ -90,6 +90,34 @@ describe('the words but one, searched together', () => {
 
   it('is only for three words or more: with two, the words alone are the words but one', async () => {
     expect(await allButOne(words.slice(0, 2), async () => ({ results: [page('a', 1)], rank: [0, -1] }))).toBeUndefined();
+  });
+});
+
+describe('the partial answer of a question', () => {
+  const words = ['다크모드', '전환', '버튼'].map((label) => ({ label, highlight: [label], known: true }));
+  const search = (alone: Record<string, PagefindResult[]>, kept?: PagefindResult[]): PartialSearch<(typeof words)[number]> => ({
+    alone: async (w) => alone[w.label],
+    everyWord: async () => [page('view', 1)],
+    askedKind: async () => undefined,
+    together: async () => kept && { results: kept, rank: [1, -kept[0]!.score] },
+    // The chosen node has every page but 'other'.
+    within: (results) => results.filter((r) => r.id !== 'other'),
+  });
+
+  it('ranks the pages about most words, in the chosen node, pages with every word counting one more', async () => {
+    const answer = await bestPartial(words, search({ 다크모드: [page('dark', 9), page('other', 20)], 전환: [page('dark', 8), page('other', 20), page('view', 12)], 버튼: [] }));
+    // 'other', about two words with the best scores, is outside the node; 'view', about 전환 alone,
+    // names every word: it comes after 'dark', about two.
+    expect(answer.best!.results.map((r) => r.id)).toEqual(['dark', 'view']);
+    expect(answer.best!.dropped).toBe('버튼');
+  });
+
+  it('else searches the words but one together, unless a word exists nowhere', async () => {
+    const apart = { 다크모드: [page('dark', 9)], 전환: [page('view', 12)], 버튼: [page('button', 3)] };
+    const answer = await bestPartial(words, { ...search(apart, [page('other', 30), page('dark', 15)]), everyWord: async () => undefined });
+    expect(answer.best!.results.map((r) => r.id)).toEqual(['dark']);
+    const nowhere = await bestPartial(words, { ...search({ ...apart, 버튼: undefined } as never, [page('dark', 15)]), everyWord: async () => undefined });
+    expect(nowhere).toEqual({ unmatched: ['버튼'] });
   });
 });
 

@@ -379,32 +379,24 @@ export class KoreanSearch {
     if (byVerbs) return respond(byVerbs, nouns);
     const relaxed = verbs.length && nouns.length ? await matchWith(nouns) : undefined;
     if (relaxed) return respond(relaxed, verbs);
-    // Else the pages with most of the words, apart. Each word alone, as a topic (which includes
-    // keyword topics) or anywhere: a page about two of three words is a better partial answer
-    // than one with a word in its title. One word that no reading finds (카드할부개월수) gives its
-    // parts, the unknown one included; verbs do not count towards "most of the words".
+    // Else the pages with most of the words, apart (partial-answer.ts, bestPartial). One word that
+    // no reading finds (카드할부개월수) gives its parts, the unknown one included; verbs do not count
+    // towards "most of the words".
     const lone = clauses.length === 1 && !clauses[0]!.known ? clauses[0]! : undefined;
     const parts = lone && (await this.split(lone.label, false, (piece) => this.about(piece)));
     const partialWords = parts ? [await this.splitClause({ ...lone!, terms: parts, topic: true, known: true })].flat() : nouns.length >= 2 ? nouns : clauses;
-    const [alone, at] = await Promise.all([Promise.all(partialWords.map((c) => this.matchAll([{ ...c, noKeywordTier: true }]))), this.directory.locator()]);
-    // Among them, pages with every word somewhere come first (개발 서버 포트 번호: the CLI reference
-    // is about 개발 and 서버 and names the port; the setup tutorial, about 개발 and 번호, does not),
-    // as do pages of the kind the wording asks for (troubleshooting for 버튼 눌러도 반응이 없어요).
-    const [everyWord, kind] = await Promise.all([partialWords.length >= 2 ? this.honest(partialWords, true) : undefined, intent && this.run(intent.terms[0]!, {})]);
-    const partial = partials.partialAnswer(
-      partialWords.map((c, i) => ({ label: c.label, highlight: c.highlight, optional: !!(c.known && c.optional), results: alone[i] && inSubcategories(alone[i].response.results, request.subcategories, at) })),
-      everyWord?.results,
-      kind?.results,
-    );
-    outcome.unmatched = partial.unmatched;
-    const best =
-      partial.best ??
-      (partial.unmatched.length
-        ? undefined
-        : await partials.allButOne(partialWords, async (kept) => {
-            const found = await this.matchAll(kept);
-            return found && { results: inSubcategories(found.response.results, request.subcategories, at), rank: [TIERS.indexOf(found.response.tier), -found.response.results[0]!.score] };
-          }));
+    const at = await this.directory.locator();
+    const { unmatched, best } = await partials.bestPartial(partialWords, {
+      alone: async (c) => (await this.matchAll([{ ...c, noKeywordTier: true }]))?.response.results,
+      everyWord: async () => (await this.honest(partialWords, true))?.results,
+      askedKind: async () => intent && (await this.run(intent.terms[0]!, {})).results,
+      together: async (kept) => {
+        const found = await this.matchAll(kept);
+        return found && { results: found.response.results, rank: [TIERS.indexOf(found.response.tier), -found.response.results[0]!.score] };
+      },
+      within: (results) => inSubcategories(results, request.subcategories, at),
+    });
+    outcome.unmatched = unmatched;
     if (best) {
       const hits = hitsOf(best.results);
       outcome.fallback = { dropped: best.dropped, total: hits.length, hits: async (start, end) => hits.slice(start, end) };

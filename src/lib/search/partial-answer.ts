@@ -124,3 +124,41 @@ export async function joinedSpaced<W extends { text: string; raw: string; kind: 
   }
   return undefined;
 }
+
+/** What a partial answer asks of the search (korean-search.ts), for the words of a question. */
+export interface PartialSearch<W> {
+  /** Pages about the word alone (as a topic, else anywhere); undefined when none honestly are. */
+  alone(word: W): Promise<PagefindResult[] | undefined>;
+  /** The best pages with every word somewhere. */
+  everyWord(): Promise<PagefindResult[] | undefined>;
+  /** Pages of the kind the wording asks for. */
+  askedKind(): Promise<PagefindResult[] | undefined>;
+  /** The words searched together: the results and their rank (tier, then score; lower is better). */
+  together(kept: W[]): Promise<{ results: PagefindResult[]; rank: [number, number] } | undefined>;
+  /** The results in the chosen node. */
+  within(results: PagefindResult[]): PagefindResult[];
+}
+
+/**
+ * The partial answer of a question no page answers whole: the pages with the most words, else
+ * the best reading of all words but one. Each word alone, as a topic (which includes keyword
+ * topics) or anywhere: a page about two of three words is a better partial answer than one with a
+ * word in its title. Among them, pages with every word somewhere come first (개발 서버 포트 번호:
+ * the CLI reference is about 개발 and 서버 and names the port; the setup tutorial, about 개발 and
+ * 번호, does not), as do pages of the kind the wording asks for (troubleshooting for 버튼 눌러도
+ * 반응이 없어요).
+ */
+export async function bestPartial<W extends { label: string; highlight: string[]; known: boolean; optional?: boolean }>(words: readonly W[], search: PartialSearch<W>): Promise<PartialAnswer> {
+  const [alone, everyWord, askedKind] = await Promise.all([Promise.all(words.map(search.alone)), words.length >= 2 ? search.everyWord() : undefined, search.askedKind()]);
+  const partial = partialAnswer(
+    words.map((w, i) => ({ label: w.label, highlight: w.highlight, optional: !!(w.known && w.optional), results: alone[i] && search.within(alone[i]) })),
+    everyWord,
+    askedKind,
+  );
+  if (partial.best || partial.unmatched.length) return partial;
+  const best = await allButOne(words, async (kept) => {
+    const found = await search.together(kept);
+    return found && { ...found, results: search.within(found.results) };
+  });
+  return { unmatched: [], ...(best ? { best } : {}) };
+}
