@@ -203,6 +203,9 @@ describe('query parsing', () => {
     expect(parseQuery('한 번 결제').words.map((w) => w.text)).toEqual(['결제']);
     expect(parseQuery('두 번째 결제').words.map((w) => w.text)).not.toContain('두번째');
     expect(parseQuery('여러 번 결제').words.map((w) => w.text)).toEqual(['여러번', '결제']);
+    // 한 달 (a month) is one word, as typed unspaced; 한 alone stays filler.
+    expect(parseQuery('멤버십 한 달에 얼마예요').words.map((w) => w.text)).toEqual(['멤버십', '한달에', '얼마예요']);
+    expect(parseQuery('한 대 더').words.map((w) => w.text)).not.toContain('한대');
     // A call for attention opens a question and names nothing.
     expect(parseQuery('저기 판매자한테 재입고 문의').words.map((w) => w.text)).toEqual(['판매자한테', '재입고', '문의']);
     expect(parseQuery('저기요 쿠폰 적용').words.map((w) => w.text)).toEqual(['쿠폰', '적용']);

@@ -106,8 +106,9 @@ export function parseQuery(input: string): ParsedQuery {
     }
     // "두 번" (twice) is how a duplicate is complained of (결제가 두 번 됐어요): one word, which the
     // vocabulary reads as 중복; "여러 번" (repeatedly) is one adverb (ADVERBS). 한 번, 세 번 and 두 번째
-    // (the second) stay apart.
-    if ((raw === '두' && next && /^번(이나)?$/.test(next)) || (raw === '여러' && next === '번')) {
+    // (the second) stay apart. "한 달" (a month) is one word, which the vocabulary reads as 매달:
+    // 한 alone is a filler word.
+    if ((raw === '두' && next && /^번(이나)?$/.test(next)) || (raw === '여러' && next === '번') || (raw === '한' && next?.startsWith('달'))) {
       raw += next;
       i++;
     }
