@@ -174,6 +174,7 @@ const ENGLISH: VocabularyRule[] = [
   { same: ['설정', 'setting', 'settings', '세팅', '환경설정'], matches: ['설정', '설정에서', 'setting', 'settings', '세팅', '환경설정'], not: ['설치', '설명'] },
   { same: ['업데이트', 'update', 'updates', '업뎃', '최신 버전', '최신버전'], matches: ['업데이트', '업데이트하려면', 'update', '업뎃', '최신 버전', '최신버전으로'], not: ['업무', '업체'] },
   { same: ['다운로드', 'download', '다운받', '내려받'], matches: ['다운로드', 'download', '다운받는', '다운받으려면', '내려받으려면'], not: ['다운그레이드', '다음'] },
+  { from: ['버전 올리', '버전 올려', '버전업'], to: ['업그레이드', 'upgrade'], matches: ['버전 올리기', '버전을 올리려면', '버전 올려요', '버전업'], not: ['업그레이드', '버전', '올리기'] },
   { same: ['업로드', 'upload'], matches: ['업로드', '업로드하려면', 'upload'], not: ['업무', '업그레이드'] },
   { same: ['인증', 'verification', 'verify', 'authentication'], matches: ['인증', '인증하려면', 'verification', 'verify'], not: ['인상', '인쇄'] },
   { same: ['주소', 'address'], matches: ['주소', '주소를', 'address'], not: ['주문', '주의'] },
