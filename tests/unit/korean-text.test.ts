@@ -247,6 +247,14 @@ describe('query parsing', () => {
     expect(parsed.text.length).toBeLessThanOrEqual(200);
     expect(parsed.words.length).toBeLessThanOrEqual(12);
   });
+
+  it('counts only the words that name something towards the cap: a chatty question keeps what it asks last', () => {
+    const chatty = parseQuery('그냥 좀 궁금해서 여쭤보는 건데요 제가 광고 알림은 전부 꺼 놨거든요 근데 포인트 소멸 예정이라는 알림은 계속 오더라고요 이건 왜 오는 건가요');
+    expect(chatty.words.map((w) => w.text)).toContain('포인트');
+    expect(chatty.words.map((w) => w.text)).toContain('소멸');
+    // Pointing and linking words (이거, 이게, 근데), 것도, 그중에 and a polite closing name nothing.
+    expect(parseQuery('이거 근데 이게 그중에 하나만 취소하는 것도 돼요 부탁드려요').words.map((w) => w.text)).toEqual(['하나만', '취소하는']);
+  });
 });
 
 describe('synonyms', () => {

@@ -19,7 +19,7 @@ export const FILLER_WORDS = new Set([
   '알려주세요', '알려줘', '알려주실', '알려', '알고', '알고싶어요', '싶어요', '싶습니다', '싶은데', '싶은', '싶다', '궁금해요', '궁금합니다', '궁금',
   '안녕하세요', '감사합니다', '감사하겠습니다', '고맙습니다', '수고하세요', '주시면', '주실', '주시겠어요',
   '부탁드립니다', '부탁해요', '해주세요', '주세요', '가능한가요', '가능한지', '가능해요', '가능할까요', '가능', '가능합니까',
-  '좀', '수', '것', '거', '건가요', '건지', '게', '등', '및', '때', '한', '번', '중', '또는', '그리고', '제', '저', '내', '저희', '우리', '이', '그', '요', '혹시', '저기', '저기요', '안에', '안에서', '안의', '내에서', '그냥', '정말', '너무', '다시', '꼭', '말고', '아무것도', '제가',
+  '좀', '수', '것', '거', '건가요', '건지', '게', '등', '및', '때', '한', '번', '중', '또는', '그리고', '제', '저', '내', '저희', '우리', '이', '그', '요', '혹시', '저기', '저기요', '안에', '안에서', '안의', '내에서', '그냥', '정말', '너무', '다시', '꼭', '말고', '아무것도', '제가', '것도', '그중에', '이거', '이게', '근데', '부탁드려요',
   'how', 'to', 'the', 'a', 'an', 'is', 'what', 'can', 'i', 'do',
 ]);
 
@@ -46,7 +46,10 @@ export const isHowOften = (word: string) => /^두번/.test(word);
 
 /** Characters of the query considered at most: enough for any real question. */
 export const MAX_QUERY_CHARS = 200;
-/** Words considered at most. */
+/**
+ * Words that name something considered at most. Filler words do not count: a chatty question of
+ * twenty words (그냥 좀 궁금해서 여쭤보는 건데요 …) asks its question last.
+ */
 export const MAX_QUERY_WORDS = 12;
 
 export type WordKind = 'hangul' | 'latin' | 'number' | 'choseong' | 'mixed';
@@ -96,7 +99,7 @@ export function parseQuery(input: string): ParsedQuery {
     .filter((w) => !(w.afterLatin && isSuffix(w.word)))
     .map((w) => w.word);
   const words: QueryWord[] = [];
-  for (let i = 0; i < rawWords.length && words.length < MAX_QUERY_WORDS; i++) {
+  for (let i = 0; i < rawWords.length; i++) {
     let raw = rawWords[i]!;
     const next = rawWords[i + 1];
     // "500 개" is "500개": a number followed by a unit (not "1:1 문의": 문의 is no unit).
@@ -138,7 +141,7 @@ export function parseQuery(input: string): ParsedQuery {
   }
   const meaningful = topical.filter((w) => !isFiller(w.text));
   // A query made only of filler words (e.g. "방법") is still a query: keep it whole.
-  const kept = meaningful.length > 0 || intent ? meaningful : topical;
+  const kept = (meaningful.length > 0 || intent ? meaningful : topical).slice(0, MAX_QUERY_WORDS);
   return { words: kept, ...(intent ? { intent } : {}), fillers: words.filter((w) => !kept.includes(w)).map((w) => w.text), text };
 }
 
