@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import type { FaqHit, KoreanSearch, SearchOutcome, SearchRequest } from '../../src/lib/search/korean-search.ts';
 import type { PagefindResult } from '../../src/lib/search/pagefind-api.ts';
-import { allButOne, bestPartial, joinedSpaced, partialAnswer, type PartialSearch, type PartialWord } from '../../src/lib/search/partial-answer.ts';
+import { allButOne, answersInTurn, bestPartial, joinedSpaced, partialAnswer, twoQuestions, type PartialSearch, type PartialWord } from '../../src/lib/search/partial-answer.ts';
 
 /** A result as Pagefind gives it; a partial answer ranks by ids and scores and never reads the page. */
 const page = (id: string, score: number): PagefindResult => ({ id, score, words: [], data: () => Promise.reject(new Error('not read')) });
@@ -130,5 +131,61 @@ describe('two words written apart that pages are about as one', () => {
     expect(await joinedSpaced(typed('우선', '순위'), about)).toBeUndefined();
     expect(await joinedSpaced(typed('라우트', '규칙', '순위'), about)).toBeUndefined();
     expect(await joinedSpaced(typed('api', 'Key', '설정'), about)).toBeUndefined();
+  });
+});
+
+describe('a question that asks two things', () => {
+  /** The words as parseQuery keeps them: the filler words (그리고, 알려주세요) are gone. */
+  const kept = (...raws: string[]) => raws.map((raw) => ({ raw }));
+  const halves = (raw: string, words: { raw: string }[]) => twoQuestions(raw.split(' '), words)?.map((half) => half.map((w) => w.raw).join(' '));
+
+  it('splits at a joining word or a joining ending between words that name something', () => {
+    expect(halves('환불 며칠 걸려요 그리고 어디서 확인해요', kept('환불', '며칠', '걸려요', '확인해요'))).toEqual(['환불 며칠 걸려요', '확인해요']);
+    expect(halves('Turso 데이터베이스 연결하고 Netlify 배포하기', kept('Turso', '데이터베이스', '연결하고', 'Netlify', '배포하기'))).toEqual(['Turso 데이터베이스 연결하고', 'Netlify 배포하기']);
+    expect(halves('택배비는 누가 내는지랑 사진은 몇 장까지', kept('택배비는', '내는지랑', '사진은', '장까지'))).toEqual(['택배비는 내는지랑', '사진은 장까지']);
+  });
+
+  it('does not split before a helping verb, at a noun\'s 이랑, nor two things asked together', () => {
+    expect(halves('상담원과 통화하고 싶은데 시간', kept('상담원과', '통화하고', '시간'))).toBeUndefined();
+    expect(halves('상담원이랑 통화 시간', kept('상담원이랑', '통화', '시간'))).toBeUndefined();
+    expect(halves('뷰 전환 켜고 프리페치 같이 쓰기', kept('뷰', '전환', '켜고', '프리페치', '쓰기'))).toBeUndefined();
+    // Nothing on one side: 그리고 first, or a joining ending last.
+    expect(halves('그리고 환불', kept('환불'))).toBeUndefined();
+    expect(halves('환불 연결하고', kept('환불', '연결하고'))).toBeUndefined();
+  });
+
+  const hit = (key: string): FaqHit => ({ key, score: 1, entry: async () => ({ id: key, title: key, subcategory: '', updated: '', text: '', topics: [] }) });
+  const outcome = (keys: string[], fallback: string[] = []): SearchOutcome => ({
+    words: [],
+    total: keys.length,
+    hits: async (start, end) => keys.slice(start, end).map(hit),
+    counts: {},
+    highlight: [keys[0] ?? fallback[0] ?? ''],
+    unmatched: [],
+    browse: false,
+    ...(fallback.length ? { fallback: { dropped: '', total: fallback.length, hits: async (start: number, end: number) => fallback.slice(start, end).map(hit) } } : {}),
+  });
+  // Pages a–f: b and e in subcategory 'y', the rest in 'x'; 최신순 is alphabetical from the end.
+  const locator = { subcategory: (id: string) => (['b', 'e'].includes(id) ? 'y' : 'x'), rank: (id: string) => -id.charCodeAt(0) };
+  const engine = (answers: Record<string, SearchOutcome>) => ({ search: async (r: SearchRequest) => answers[r.query]!, directory: { locator: async () => locator } }) as unknown as Pick<KoreanSearch, 'search' | 'directory'>;
+  const words = kept('Turso', '연결하고', 'Netlify', '배포');
+  const asked = { 'Turso 연결하고': outcome(['a', 'b', 'c']), 'Netlify 배포': outcome([], ['d', 'a', 'e']) };
+
+  it('answers each half on its own and takes the answers in turn, a partial answer too, each page once', async () => {
+    const answer = (await answersInTurn(engine(asked), words, { query: 'Turso 연결하고 Netlify 배포' }))!;
+    expect((await answer.hits(0, 10)).map((h) => h.key)).toEqual(['a', 'd', 'b', 'c', 'e']);
+    expect(answer.total).toBe(5);
+    expect(answer.counts).toEqual({ x: 3, y: 2 });
+    expect(answer.highlight).toEqual(['a', 'd']);
+  });
+
+  it('counts over the whole site, keeps to the chosen node, and sorts as asked', async () => {
+    const answer = (await answersInTurn(engine(asked), words, { query: 'Turso 연결하고 Netlify 배포', subcategories: ['x'], sort: 'latest' }))!;
+    expect(answer.counts).toEqual({ x: 3, y: 2 });
+    expect((await answer.hits(0, 10)).map((h) => h.key)).toEqual(['d', 'c', 'a']);
+  });
+
+  it('gives none when a half finds nothing', async () => {
+    expect(await answersInTurn(engine({ ...asked, 'Netlify 배포': outcome([]) }), words, { query: 'Turso 연결하고 Netlify 배포' })).toBeUndefined();
   });
 });

@@ -206,7 +206,8 @@ export const COUNT_ONLY = { 'count-only': '' } as const;
 export class KoreanSearch {
   private readonly pagefind: PagefindApi;
   private readonly synonyms: readonly SynonymRule[];
-  private readonly directory: PageDirectory;
+  /** Where the index's pages are (counts, subcategories, 최신순). */
+  readonly directory: PageDirectory;
   private readonly known = new Map<string, Promise<WordForm | undefined>>();
   private readonly counts = new Map<string, Promise<number>>();
   /** Recent Pagefind answers by search, oldest first (see run). */
@@ -373,6 +374,10 @@ export class KoreanSearch {
     const spaced = await partials.joinedSpaced(words, (w) => this.about(w));
     const rejoined = spaced && (await matchWith(requiredOf(await this.plan(spaced, request.typing === true))));
     if (rejoined) return respond(rejoined);
+    // A question that asks two things (Turso 데이터베이스 연결하고 Netlify에 배포하기): each answered
+    // on its own, the answers taken in turn.
+    const inTurn = await partials.answersInTurn(this, words, request);
+    if (inTurn) return Object.assign(outcome, inTurn);
     // The nouns' pages, unless the verbs say more than the nouns do (돈이 두 번 빠져나갔어요: two
     // words of what went wrong, one of what about): then the reading that keeps more words.
     const byVerbs = verbs.length > nouns.length && nouns.length ? await matchWith(verbs) : undefined;
