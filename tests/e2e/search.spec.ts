@@ -160,6 +160,16 @@ test('a verb no FAQ shares with the nouns is left out, and the page says so; it 
   expect(await searchTotal(page)).toBe(0);
 });
 
+test('a question that asks two things shows the answer to each, the first of each on top', async ({ page }) => {
+  await openSearch(page, { q: '환불 며칠 걸려요 그리고 어디서 확인해요' });
+  const titles = await resultTitles(page);
+  expect(titles.slice(0, 2)).toEqual(['환불은 결제 수단별로 며칠 걸리나요?', '환불이 어디까지 진행됐는지 어디서 확인하나요?']);
+  expect(await searchTotal(page)).toBe((await allResultTitles(page)).length);
+  // Asked together, the two are one question: no split.
+  await openSearch(page, { q: '환불 며칠 걸려요' });
+  expect(await resultTitles(page)).not.toContain('환불이 어디까지 진행됐는지 어디서 확인하나요?');
+});
+
 test('typing on the search page updates results instantly and keeps the URL in step', async ({ page }) => {
   await page.goto('search/');
   const input = page.locator('#search-page-input');
