@@ -1,12 +1,12 @@
 /**
- * No page has every word. First the verbs are left out (korean-search.ts); else the pages
+ * No page has every word (korean-search.ts loads this only then). A question that asks two things
+ * is answered half by half (answersInTurn). Else, after the verbs are left out, the pages
  * that have the most of the words, shown apart as "일부 단어만 일치하는 결과". Each word has been
  * searched on its own; a page ranks by how many words it is about, a page that is preferred
  * counting as about one more: one that has every word somewhere (a page about two of four words
  * that names the other two answers more than one that does not), or one of the kind the wording
  * asks for (troubleshooting for 버튼 눌러도 아무 반응이 없어요). Then by Pagefind's scores.
- * The label names the words the best page lacks. A word no page has is reported as not found. The
- * search page loads this only for such a query.
+ * The label names the words the best page lacks. A word no page has is reported as not found.
  */
 import { compareByTitle } from '../sorting.ts';
 import type { FaqHit, KoreanSearch, SearchOutcome, SearchRequest } from './korean-search.ts';
@@ -146,10 +146,9 @@ export interface PartialSearch<W> {
  * The partial answer of a question no page answers whole: the pages with the most words, else
  * the best reading of all words but one. Each word alone, as a topic (which includes keyword
  * topics) or anywhere: a page about two of three words is a better partial answer than one with a
- * word in its title. Among them, pages with every word somewhere come first (개발 서버 포트 번호:
- * the CLI reference is about 개발 and 서버 and names the port; the setup tutorial, about 개발 and
- * 번호, does not), as do pages of the kind the wording asks for (troubleshooting for 버튼 눌러도
- * 반응이 없어요).
+ * word in its title. Pages with every word somewhere, and pages of the kind the wording asks for,
+ * count as about one word more (partialAnswer; 개발 서버 포트 번호: the CLI reference is about 개발
+ * and 서버 and names the port; the setup tutorial, about 개발 and 번호, does not).
  */
 export async function bestPartial<W extends { label: string; highlight: string[]; known: boolean; optional?: boolean }>(words: readonly W[], search: PartialSearch<W>): Promise<PartialAnswer> {
   const [alone, everyWord, askedKind] = await Promise.all([Promise.all(words.map(search.alone)), words.length >= 2 ? search.everyWord() : undefined, search.askedKind()]);

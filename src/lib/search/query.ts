@@ -10,7 +10,10 @@ import { foldCase, normalizeText, splitTextWords } from './normalize.ts';
 /**
  * Words that carry no topic in a help-centre question (어떻게 … 하나요, 방법, 알려주세요).
  * They are dropped so they never turn a good query into zero results. Words of "what is it"
- * (뭐예요, 무엇인가요) are not listed: the intent reading (intents.ts) takes them off first.
+ * (뭐예요, 무엇인가요) are not listed: the intent reading (intents.ts) takes them off first. Nor
+ * are a listed word's forms with a particle or ending (방법을, 궁금해요): isFiller reads them as
+ * the word. The verb-like forms (하면, 하는, 되나요) stay listed all the same: a compound's pieces
+ * are looked up as they are (무료배송쿠폰취소하면돌려받나요), and so are the index's words.
  */
 export const FILLER_WORDS = new Set([
   '어떻게', '어떡해', '어떡하나요', '어떻게요', '어떤', '어느', '무슨', '무엇', '무엇이', '뭐', '왜', '언제', '어디', '어디서', '누가',
@@ -66,8 +69,6 @@ export interface ParsedQuery {
   words: QueryWord[];
   /** The kind of answer the wording asks for (결제가 안 돼요 → trouble, 웹훅이란 → definition). */
   intent?: Intent;
-  /** Filler words that were dropped. */
-  fillers: string[];
   /** The query text as used (trimmed, capped, normalised) — for display and URLs. */
   text: string;
 }
@@ -142,7 +143,7 @@ export function parseQuery(input: string): ParsedQuery {
   const meaningful = topical.filter((w) => !isFiller(w.text));
   // A query made only of filler words (e.g. "방법") is still a query: keep it whole.
   const kept = (meaningful.length > 0 || intent ? meaningful : topical).slice(0, MAX_QUERY_WORDS);
-  return { words: kept, ...(intent ? { intent } : {}), fillers: words.filter((w) => !kept.includes(w)).map((w) => w.text), text };
+  return { words: kept, ...(intent ? { intent } : {}), text };
 }
 
 /** A short verb form a negation applies to (돼요, 와요, 떠요, 해요, 됨): one syllable before its ending. */
