@@ -165,7 +165,7 @@ test('a question that asks two things shows the answer to each, the first of eac
   const titles = await resultTitles(page);
   expect(titles.slice(0, 2)).toEqual(['환불은 결제 수단별로 며칠 걸리나요?', '환불이 어디까지 진행됐는지 어디서 확인하나요?']);
   expect(await searchTotal(page)).toBe((await allResultTitles(page)).length);
-  // Asked together, the two are one question: no split.
+  // The first half alone asks one thing: the status FAQ is not among its results.
   await openSearch(page, { q: '환불 며칠 걸려요' });
   expect(await resultTitles(page)).not.toContain('환불이 어디까지 진행됐는지 어디서 확인하나요?');
 });
