@@ -35,7 +35,11 @@ interface Site {
 
 const half = testSplits ? 'test' : 'dev';
 
-/** Blind batches written and judged later the same way (<file>-2.json …): all of them are for tuning. */
+/**
+ * Blind batches written and judged later the same way (<file>-2.json …): all of them are for tuning.
+ * The eleventh (<file>-11.json) is not listed: it is kept blind, measured once on the code it was
+ * written against, for the next piece of work's before and after (README, 검색 품질).
+ */
 const LATER_BATCHES = [2, 3, 4, 5, 6, 7, 8, 9, 10];
 function laterBatches(label: string, file: string): Site['sets'] {
   return testSplits ? [] : LATER_BATCHES.map((n) => ({ name: `${label} blind ${n} (dev)`, queries: readQuerySet(`${file}-${n}.json`, 'dev') }));
