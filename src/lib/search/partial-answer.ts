@@ -43,12 +43,11 @@ export interface PartialAnswer {
 }
 
 /**
- * `withEveryWord`: pages with every word somewhere. `ofAskedKind`: pages of the kind the wording
- * asks for (troubleshooting for 반응이 없어요).
+ * `preferred`: pages with every word somewhere, and pages of the kind the wording asks for
+ * (troubleshooting for 반응이 없어요); the two weigh the same.
  */
-export function partialAnswer(words: readonly PartialWord[], withEveryWord: readonly { id: string }[] = [], ofAskedKind: readonly { id: string }[] = []): PartialAnswer {
-  const everyWord = new Set(withEveryWord.map((r) => r.id));
-  const askedKind = new Set(ofAskedKind.map((r) => r.id));
+export function partialAnswer(words: readonly PartialWord[], preferred: readonly { id: string }[] = []): PartialAnswer {
+  const preferredIds = new Set(preferred.map((r) => r.id));
   const unmatched = words.filter((w) => !w.results && !w.optional).map((w) => w.label);
   type Page = { result: PagefindResult; words: Set<number>; score: number };
   const pages = new Map<string, Page>();
@@ -67,8 +66,7 @@ export function partialAnswer(words: readonly PartialWord[], withEveryWord: read
   // Measured on the dev sets against ranking preferred pages only among pages about as many words:
   // seven questions gained an answer (클라이언트 측 탐색 방지: the view transitions guide, about
   // 클라이언트 alone, names 탐색 and 방지; R@10 +0.01 to +0.03 in seven sets), and none lost one.
-  const preferred = (p: Page) => Number(everyWord.has(p.result.id) || askedKind.has(p.result.id));
-  const weight = (p: Page) => p.words.size + preferred(p);
+  const weight = (p: Page) => p.words.size + Number(preferredIds.has(p.result.id));
   // Among pages of one weight, those about more words first: a preferred page about one word fewer
   // comes after the pages about all but one, and is the first the tail cut leaves out.
   const leading = [...pages.values()]
@@ -154,8 +152,7 @@ export async function bestPartial<W extends { label: string; highlight: string[]
   const [alone, everyWord, askedKind] = await Promise.all([Promise.all(words.map(search.alone)), words.length >= 2 ? search.everyWord() : undefined, search.askedKind()]);
   const partial = partialAnswer(
     words.map((w, i) => ({ label: w.label, highlight: w.highlight, optional: !!(w.known && w.optional), results: alone[i] && search.within(alone[i]) })),
-    everyWord,
-    askedKind,
+    [...(everyWord ?? []), ...(askedKind ?? [])],
   );
   if (partial.best || partial.unmatched.length) return partial;
   const best = await allButOne(words, async (kept) => {
@@ -180,13 +177,20 @@ const JOINING_ENDING = /(하고|되고|[기들켜끄]고|지랑)$/;
  */
 export function twoQuestions<W extends { raw: string }>(rawWords: readonly string[], words: readonly W[]): [W[], W[]] | undefined {
   if (rawWords.some((raw) => /^(같이|함께|동시에)$/.test(raw))) return undefined;
-  let k = 0;
+  // Where each word stands among the words as typed: a word joined with the next (500 개, 한 달)
+  // or cut out of a longer one (안올라가요 → 올라가요, 웹훅이란 → 웹훅) is found there too.
+  const at: number[] = [];
+  for (const { raw } of words) {
+    const from = (at.at(-1) ?? -1) + 1;
+    const found = rawWords.findIndex((typed, i) => i >= from && (typed === raw || typed + (rawWords[i + 1] ?? '') === raw || (typed.length > raw.length && (typed.startsWith(raw) || typed.endsWith(raw)))));
+    if (found < 0) return undefined;
+    at.push(found);
+  }
   for (const [i, raw] of rawWords.entries()) {
-    const kept = k < words.length && words[k]!.raw === raw;
-    if (kept) k++;
     // Not before a verb that helps the last one (통화하고 싶은데, 켜고 나서, 쓰고 있어요).
     const helped = /^(싶|있|나서|계|보|말|놓|두)/.test(rawWords[i + 1] ?? '');
-    const end = JOINING_WORD.test(raw) || (kept && JOINING_ENDING.test(raw) && !helped) ? k : -1;
+    const joins = JOINING_WORD.test(raw) || (at.includes(i) && JOINING_ENDING.test(raw) && !helped);
+    const end = joins ? at.filter((position) => position <= i).length : -1;
     if (end > 0 && end < words.length) return [words.slice(0, end), words.slice(end)];
   }
   return undefined;
