@@ -52,6 +52,22 @@ describe('a partial answer (no page has every word)', () => {
     expect(partialAnswer(words, ids('images')).best!.results.map((r) => r.id)).toEqual(['assets', 'images']);
   });
 
+  it('lets a page with every word that exists join, when a word exists nowhere, without putting it first', () => {
+    // 옮길 is nowhere. The DatoCMS guide is about GraphQL, 쿼리 and 바꾸다; the Gatsby migration guide
+    // is about Gatsby and GraphQL alone, but names 쿼리 and 바꾸다 too.
+    const words = [
+      word('gatsby', [page('gatsby', 21)]),
+      word('graphql', [page('datocms', 9), page('gatsby', 9), page('hygraph', 9)]),
+      word('쿼리', [page('datocms', 8), page('content', 8)]),
+      word('옮길', undefined),
+      word('바꿔야', [page('datocms', 6), page('modified', 18)]),
+    ];
+    expect(partialAnswer(words).best!.results.map((r) => r.id)).toEqual(['datocms']);
+    expect(partialAnswer(words, [], ids('gatsby')).best!.results.map((r) => r.id)).toEqual(['datocms', 'gatsby']);
+    // A page about as many words keeps its place by score.
+    expect(partialAnswer(words, [], ids('hygraph', 'content')).best!.results.map((r) => r.id)).toEqual(['datocms']);
+  });
+
   it('leaves out pages scoring far below the best one, but never the page that comes first', () => {
     const words = [word('환불', [page('a', 10), page('b', 8), page('c', 4)]), word('계좌', [page('a', 10), page('b', 7), page('c', 4)])];
     // c (8) is under 0.7 of a (20); b (15) is not.
@@ -111,6 +127,20 @@ describe('the partial answer of a question', () => {
     // names every word: it comes after 'dark', about two.
     expect(answer.best!.results.map((r) => r.id)).toEqual(['dark', 'view']);
     expect(answer.best!.dropped).toBe('버튼');
+  });
+
+  it('when a word exists nowhere, asks for pages with every other word, and lets them join', async () => {
+    const asked: string[][] = [];
+    const answer = await bestPartial(words, {
+      ...search({ 다크모드: [page('dark', 9)], 전환: [page('dark', 8), page('view', 12)], 버튼: undefined } as never),
+      everyWord: async (some) => {
+        asked.push(some.map((w) => w.label));
+        return some.length === 2 ? [page('view', 1)] : undefined;
+      },
+    });
+    expect(asked).toEqual([['다크모드', '전환', '버튼'], ['다크모드', '전환']]);
+    expect(answer.best!.results.map((r) => r.id)).toEqual(['dark', 'view']);
+    expect(answer.unmatched).toEqual(['버튼']);
   });
 
   it('else searches the words but one together, unless a word exists nowhere', async () => {

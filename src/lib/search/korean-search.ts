@@ -393,7 +393,7 @@ export class KoreanSearch {
     const at = await this.directory.locator();
     const { unmatched, best } = await partials.bestPartial(partialWords, {
       alone: async (c) => (await this.matchAll([{ ...c, noKeywordTier: true }]))?.response.results,
-      everyWord: async () => (await this.honest(partialWords, true))?.results,
+      everyWord: async (some) => (await this.honest(some, true))?.results,
       askedKind: async () => intent && (await this.run(intent.terms[0]!, {})).results,
       together: async (kept) => {
         const found = await this.matchAll(kept);
