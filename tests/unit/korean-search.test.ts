@@ -433,6 +433,25 @@ describe('words of degree (더: more, 같은: same, 여러: several, 하나도: 
   });
 });
 
+describe('a verb of the vocabulary whose ending fused into its stem (옮길, 옮긴)', () => {
+  const site = siteOf(
+    [
+      faq('skills', '데이터를 다른 채널로 이동하려면?', '채널 설정에서 데이터 이동을 신청합니다.', { id: 'data-move', tags: ['데이터 이동'] }),
+      faq('skills', '데이터 백업은 어떻게 하나요?', '설정에서 데이터 백업 파일을 내려받습니다.', { id: 'data-backup', tags: ['데이터 백업'] }),
+    ],
+    toSynonymRules([{ from: ['옮기다', '옮겨'], to: ['이동'] }]),
+  );
+
+  it('is read as the verb: the pages its noun names, and never the reason the nouns\' pages go unshown', async () => {
+    expect(await found(site(), '데이터 옮길 때')).toEqual(['data-move']);
+    expect(await found(site(), '옮긴 데이터')).toEqual(['data-move']);
+    // No page has 백업 with 이동: the verb is left out, as 옮기려면 would be.
+    const outcome = await site().search.search({ query: '백업 데이터 옮길' });
+    expect(outcome.relaxed).toEqual(['옮길']);
+    expect(await ids(outcome)).toEqual(['data-backup']);
+  });
+});
+
 describe('a verb or adverb the pages do not share with the nouns', () => {
   const pages = [
     faq('skills', '앱이 자꾸 꺼질 때는 어떻게 하나요?', '앱을 다시 설치하면 대부분 해결됩니다. 앱이 꺼지면 기기를 다시 켜 보세요.', { id: 'app-crash', tags: ['앱'] }),

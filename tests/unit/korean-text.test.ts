@@ -273,6 +273,18 @@ describe('synonyms', () => {
     expect(matchSynonyms(['돈돌'], rules)).toEqual([]);
   });
 
+  it('match a verb whose ending fused its ㄹ or ㄴ into the stem (옮길, 바꾼), in rules of verbs only', () => {
+    const verbs = toSynonymRules([{ from: ['옮기다', '옮겨'], to: ['이동'] }, { from: ['지우다', '지워'], to: ['삭제'] }, { same: ['다크 모드', '모드'] }]);
+    for (const typed of ['옮길', '옮긴', '옮길까요', '옮길래요']) expect(matchSynonyms([typed], verbs), typed).toEqual([{ start: 0, length: 1, group: 0 }]);
+    expect(matchSynonyms(['지운', '지울'], verbs)).toEqual([
+      { start: 0, length: 1, group: 1 },
+      { start: 1, length: 1, group: 1 },
+    ]);
+    // 지원 is no 지워 + ㄴ (an 아/어 form takes no fused ending); 옮김 is no 옮기 + ㄹ or ㄴ; a rule of
+    // nouns does not fuse (모든 is "all", not 모드).
+    for (const typed of ['지원', '옮김', '모든']) expect(matchSynonyms([typed], verbs), typed).toEqual([]);
+  });
+
   it('do not fire inside other words or one way backwards', () => {
     expect(matchSynonyms(['해지선'], rules)).toEqual([]);
     expect(matchSynonyms(['환불'], rules)).toEqual([]);

@@ -143,6 +143,20 @@ describe('the partial answer of a question', () => {
     expect(answer.unmatched).toEqual(['버튼']);
   });
 
+  it('counts the verbs too when the nouns meet on no page, rather than give no answer', async () => {
+    // 마지막으로 고친 날짜 보여주기: 마지막, 날짜 and 보여주기 meet on no page, two by two or all three;
+    // the page about 마지막 and 고치다 answers.
+    const [last, edited, date, shown] = ['마지막', '고친', '날짜', '보여주기'].map((label) => ({ label, highlight: [label], known: true }));
+    const nouns = [last!, date!, shown!];
+    const all = [last!, edited!, date!, shown!];
+    const alone = { 마지막: [page('modified', 9)], 날짜: [page('dates', 8)], 보여주기: [page('display', 8)], 고친: [page('modified', 7), page('edit', 6)] };
+    const search = { alone: async (w: { label: string }) => alone[w.label as keyof typeof alone], everyWord: async () => undefined, askedKind: async () => undefined, together: async () => undefined, within: (r: PagefindResult[]) => r };
+    expect(await bestPartial(nouns, search)).toEqual({ unmatched: [] });
+    const answer = await bestPartial(nouns, search, all);
+    expect(answer.best!.results.map((r) => r.id)).toEqual(['modified']);
+    expect(answer.best!.dropped).toBe('날짜, 보여주기');
+  });
+
   it('else searches the words but one together, unless a word exists nowhere', async () => {
     const apart = { 다크모드: [page('dark', 9)], 전환: [page('view', 12)], 버튼: [page('button', 3)] };
     const answer = await bestPartial(words, { ...search(apart, [page('other', 30), page('dark', 15)]), everyWord: async () => undefined });

@@ -24,7 +24,7 @@ import type { PageDirectory, PageLocator } from './page-directory.ts';
 import type { PagefindApi, PagefindFragment, PagefindResponse, PagefindResult } from './pagefind-api.ts';
 import { SEARCH_PAGE_SIZE } from './page-size.ts';
 import { ACTION_NOUNS, ADVERBS, FILLER_WORDS, isHowOften, parseQuery, type QueryWord } from './query.ts';
-import { groupWords, matchSynonyms, stemLite, type SynonymRule } from './synonyms.ts';
+import { fused, groupWords, isVerbRule, matchSynonyms, stemLite, type SynonymRule } from './synonyms.ts';
 import { INTENT_WORD } from './intents.ts';
 import { PAGEFIND_FILTER } from './pagefind-record.ts';
 
@@ -92,7 +92,7 @@ const TIERS: readonly MatchTier[] = ['keyword', 'topic', 'anywhere'];
 type WordForm = 'topic' | 'keyword' | 'plain';
 
 /** One query word (or synonym phrase) and how it is searched. */
-interface Clause {
+export interface Clause {
   label: string;
   /** Pagefind terms, all required (a split compound has several). */
   terms: string[];
@@ -139,7 +139,7 @@ interface Clause {
 
 type TieredResponse = Pick<PagefindResponse, 'results' | 'unfilteredResultCount'> & { tier: MatchTier; terms: string };
 /** A search every clause matched, with the clauses as matched. */
-type Matched = { response: TieredResponse; clauses: readonly Clause[] };
+export type Matched = { response: TieredResponse; clauses: readonly Clause[] };
 
 /**
  * Pagefind's ranking options for doum's index. Page length off: the index words already say how
@@ -257,7 +257,7 @@ export class KoreanSearch {
    * in one narrow index chunk: asking for the plain word (form()) would fetch every chunk of the
    * words it begins (디 → 디버거, 디버깅, 디렉터리 …) while the visitor is still typing it.
    */
-  private async about(word: string): Promise<boolean> {
+  async about(word: string): Promise<boolean> {
     return (await this.isWord(topicWord(word))) || (await this.isWord(topicWord(word, true)));
   }
 
@@ -378,36 +378,11 @@ export class KoreanSearch {
     // on its own, the answers taken in turn.
     const inTurn = await partials.answersInTurn(this, words, request);
     if (inTurn) return Object.assign(outcome, inTurn);
-    // The nouns' pages, unless the verbs say more than the nouns do (돈이 두 번 빠져나갔어요: two
-    // words of what went wrong, one of what about): then the reading that keeps more words.
-    const byVerbs = verbs.length > nouns.length && nouns.length ? await matchWith(verbs) : undefined;
-    if (byVerbs) return respond(byVerbs, nouns);
-    const relaxed = verbs.length && nouns.length ? await matchWith(nouns) : undefined;
-    if (relaxed) return respond(relaxed, verbs);
-    // Else the pages with most of the words, apart (partial-answer.ts, bestPartial). One word that
-    // no reading finds (카드할부개월수) gives its parts, the unknown one included; verbs do not count
-    // towards "most of the words".
-    const lone = clauses.length === 1 && !clauses[0]!.known ? clauses[0]! : undefined;
-    const parts = lone && (await this.split(lone.label, false, (piece) => this.about(piece)));
-    const partialWords = parts ? [await this.splitClause({ ...lone!, terms: parts, topic: true, known: true })].flat() : nouns.length >= 2 ? nouns : clauses;
-    const at = await this.directory.locator();
-    const { unmatched, best } = await partials.bestPartial(partialWords, {
-      alone: async (c) => (await this.matchAll([{ ...c, noKeywordTier: true }]))?.response.results,
-      everyWord: async (some) => (await this.honest(some, true))?.results,
-      askedKind: async () => intent && (await this.run(intent.terms[0]!, {})).results,
-      together: async (kept) => {
-        const found = await this.matchAll(kept);
-        return found && { results: found.response.results, rank: [TIERS.indexOf(found.response.tier), -found.response.results[0]!.score] };
-      },
-      within: (results) => inSubcategories(results, request.subcategories, at),
-    });
-    outcome.unmatched = unmatched;
-    if (best) {
-      const hits = hitsOf(best.results);
-      outcome.fallback = { dropped: best.dropped, total: hits.length, hits: async (start, end) => hits.slice(start, end) };
-      outcome.highlight = best.highlight;
-    }
-    return outcome;
+    // Else the nouns' pages without the verbs, or the pages with most of the words, apart. That code
+    // loads only now (−224 bytes of query JS), and calls the layer's about, split, splitClause,
+    // matchAll, honest and run, which are public for it. The helpers below are handed over: imported
+    // from the lazy module, they made the bundler split es-hangul out of its chunk (+294 bytes).
+    return partials.withoutEveryWord(this, { clauses, verbs, nouns, intent, request, outcome, matchWith, respond, tiers: TIERS, inSubcategories, hitsOf });
   }
 
   /**
@@ -523,7 +498,7 @@ export class KoreanSearch {
     // alone, ranked by what the pages are about.
     if (!rule.twoWay || !typed.known || !typed.topic) {
       // After a verb stem these end a verb (지우고, 늘리기, 끄는); 한도는 is read by no verb rule.
-      const verb = !rule.twoWay && (endsLikePredicate(typed.label) || /[가-힣](고|기|는|게|면|던)$/.test(typed.label) || isHowOften(typed.label));
+      const verb = !rule.twoWay && (endsLikePredicate(typed.label) || /[가-힣](고|기|는|게|면|던)$/.test(typed.label) || (isVerbRule(rule) && rule.from.some((p) => fused(typed.label, stemLite(p)))) || isHowOften(typed.label));
       return { ...typed, terms: [word], topic: true, known: true, highlight: [...typed.highlight, ...groupWords(rule)], verb };
     }
     return { ...typed, wide: [word], wideByMeaning: true, highlight: [...typed.highlight, ...groupWords(rule)] };
@@ -682,7 +657,7 @@ export class KoreanSearch {
    * a part that matches nothing can be left out like any word. Each part is read as a word of its
    * own (환불계좌등록 → 환불계좌, 등록: 환불계좌 also finds "환불 계좌" written apart).
    */
-  private async splitClause(clause: Clause): Promise<Clause | Clause[]> {
+  async splitClause(clause: Clause): Promise<Clause | Clause[]> {
     if (clause.terms.length < 2) return clause;
     return Promise.all(
       clause.terms.map(async (term) => {
@@ -696,7 +671,7 @@ export class KoreanSearch {
    * An unspaced compound as index words: 부분환불 → 부분, 환불. A filler word written onto the
    * topic (주문취소방법) names no topic there either.
    */
-  private async split(word: string, lastKnown: boolean, isPart: (piece: string) => Promise<boolean> = (piece) => this.exists(piece)): Promise<string[] | undefined> {
+  async split(word: string, lastKnown: boolean, isPart: (piece: string) => Promise<boolean> = (piece) => this.exists(piece)): Promise<string[] | undefined> {
     const parts = await splitCompound(word, async (piece) => FILLER_WORDS.has(piece) || isPart(piece), lastKnown);
     const topical = parts?.filter((part) => !FILLER_WORDS.has(part));
     return topical?.length ? topical : parts;
@@ -708,7 +683,7 @@ export class KoreanSearch {
    * One Pagefind search. The last few answers are kept: the tiers, the partial answer and the next
    * keystroke often ask the same search again, and Pagefind scores every matching page each time.
    */
-  private run(term: string | null, filters: Record<string, unknown>): Promise<PagefindResponse> {
+  run(term: string | null, filters: Record<string, unknown>): Promise<PagefindResponse> {
     const key = `${term}\u0000${JSON.stringify(filters)}`;
     let response = this.recent.get(key);
     if (response) this.recent.delete(key);
@@ -722,7 +697,7 @@ export class KoreanSearch {
    * Every clause matched: pages about all words when there are any, else all pages with them.
    * Undefined when nothing matches every clause honestly.
    */
-  private async matchAll(clauses: readonly Clause[]): Promise<{ response: TieredResponse; clauses: readonly Clause[] } | undefined> {
+  async matchAll(clauses: readonly Clause[]): Promise<{ response: TieredResponse; clauses: readonly Clause[] } | undefined> {
     // A word still being typed may be read several ways (계조 → 계좌): the first that matches wins.
     const typingAt = clauses.findIndex((c) => c.alternatives !== undefined);
     if (typingAt < 0) {
@@ -762,7 +737,7 @@ export class KoreanSearch {
    * one that mention that one too; each search kept only when its first result has every term.
    * `everyMention`: only the best pages with every word anywhere (the partial answer's ordering).
    */
-  private async honest(clauses: readonly Clause[], everyMention = false): Promise<TieredResponse | undefined> {
+  async honest(clauses: readonly Clause[], everyMention = false): Promise<TieredResponse | undefined> {
     const topical = clauses.map((c) => c.topic);
     // Per clause: searched as a keyword topic (true), a topic (false) or anywhere (undefined).
     const termsOf = (levels: (boolean | undefined)[], widened: boolean) =>
@@ -860,13 +835,13 @@ function nodeFilter(subcategories: readonly string[] | undefined): Record<string
 }
 
 /** The results in the chosen node's subcategories (all of them without one). */
-function inSubcategories(results: PagefindResult[], subcategories: readonly string[] | undefined, at: PageLocator): PagefindResult[] {
+export function inSubcategories(results: PagefindResult[], subcategories: readonly string[] | undefined, at: PageLocator): PagefindResult[] {
   if (!subcategories) return results;
   const chosen = new Set(subcategories);
   return results.filter((r) => chosen.has(at.subcategory(r.id)));
 }
 
-function hitsOf(results: readonly PagefindResult[]): FaqHit[] {
+export function hitsOf(results: readonly PagefindResult[]): FaqHit[] {
   return results.map((result) => ({ key: result.id, score: result.score, entry: async () => faqEntry(await result.data()) }));
 }
 

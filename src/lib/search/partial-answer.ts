@@ -1,6 +1,7 @@
 /**
  * No page has every word (korean-search.ts loads this only then). A question that asks two things
- * is answered half by half (answersInTurn). Else, after the verbs are left out, the pages
+ * is answered half by half (answersInTurn). Else the nouns' pages without the verbs
+ * (withoutEveryWord). Else, after the verbs are left out, the pages
  * that have the most of the words, shown apart as "일부 단어만 일치하는 결과". Each word has been
  * searched on its own; a page ranks by how many words it is about, a page that is preferred
  * counting as about one more: one that has every word somewhere (a page about two of four words
@@ -9,7 +10,7 @@
  * The label names the words the best page lacks. A word no page has is reported as not found.
  */
 import { compareByTitle } from '../sorting.ts';
-import type { FaqHit, KoreanSearch, SearchOutcome, SearchRequest } from './korean-search.ts';
+import type { Clause, FaqHit, hitsOf, inSubcategories, KoreanSearch, Matched, MatchTier, SearchOutcome, SearchRequest } from './korean-search.ts';
 import { normalizeText, splitWords } from './normalize.ts';
 import type { PagefindResult } from './pagefind-api.ts';
 
@@ -154,7 +155,7 @@ export interface PartialSearch<W> {
  * count as about one word more (partialAnswer; 개발 서버 포트 번호: the CLI reference is about 개발
  * and 서버 and names the port; the setup tutorial, about 개발 and 번호, does not).
  */
-export async function bestPartial<W extends { label: string; highlight: string[]; known: boolean; optional?: boolean }>(words: readonly W[], search: PartialSearch<W>): Promise<PartialAnswer> {
+export async function bestPartial<W extends { label: string; highlight: string[]; known: boolean; optional?: boolean }>(words: readonly W[], search: PartialSearch<W>, withVerbs?: readonly W[]): Promise<PartialAnswer> {
   const [alone, everyWord, askedKind] = await Promise.all([Promise.all(words.map(search.alone)), words.length >= 2 ? search.everyWord(words) : undefined, search.askedKind()]);
   // Pages with every word are none when a word exists nowhere: then, pages with every other word.
   const found = words.filter((_, i) => alone[i]);
@@ -164,12 +165,18 @@ export async function bestPartial<W extends { label: string; highlight: string[]
     [...(everyWord ?? []), ...(askedKind ?? [])],
     everyFound ?? [],
   );
-  if (partial.best || partial.unmatched.length) return partial;
-  const best = await allButOne(words, async (kept) => {
-    const found = await search.together(kept);
-    return found && { ...found, results: search.within(found.results) };
-  });
-  return { unmatched: [], ...(best ? { best } : {}) };
+  if (partial.best) return partial;
+  const best =
+    partial.unmatched.length === 0 &&
+    (await allButOne(words, async (kept) => {
+      const found = await search.together(kept);
+      return found && { ...found, results: search.within(found.results) };
+    }));
+  if (best) return { unmatched: [], best };
+  // The nouns meet on no page: the verbs count too (마지막으로 고친 날짜 보여주기: the page about
+  // 마지막 and 고치다), rather than no answer at all.
+  const wider = withVerbs && withVerbs.length > words.length ? await bestPartial(withVerbs, search) : undefined;
+  return wider?.best ? wider : { unmatched: partial.unmatched };
 }
 
 /** Words that join two questions (환불 며칠 걸려요 그리고 어디서 확인해요). */
@@ -236,4 +243,62 @@ export async function answersInTurn(
     hits = hits.sort((a, b) => compareByTitle(entries.get(a.key)!, entries.get(b.key)!));
   }
   return { total: hits.length, hits: async (start, end) => hits.slice(start, end), counts, highlight: [...new Set(halves.flatMap((o) => o.highlight))], match: 'anywhere' };
+}
+
+/** What search() has when no page has every word and the question does not ask two things. */
+export interface WithoutEveryWord {
+  clauses: Clause[];
+  verbs: Clause[];
+  nouns: Clause[];
+  /** The kind of page the wording asks for (intents.ts). */
+  intent: Clause | undefined;
+  request: SearchRequest;
+  outcome: SearchOutcome;
+  matchWith(kept: Clause[]): Promise<Matched | undefined>;
+  respond(found: Matched, loose: Clause[]): Promise<SearchOutcome>;
+  /** korean-search.ts's own helpers, handed over rather than imported (see korean-search.ts). */
+  tiers: readonly MatchTier[];
+  inSubcategories: typeof inSubcategories;
+  hitsOf: typeof hitsOf;
+}
+
+/**
+ * The answer when no page has every word (korean-search.ts, search). A verb never empties the
+ * answer while the nouns match (앱 업데이트 꺼져요): the nouns' pages are the results, ranked with
+ * the verb's words, and the page says which words were left out; unless the verbs say more than
+ * the nouns do (돈이 두 번 빠져나갔어요: two words of what went wrong, one of what about), then the
+ * reading that keeps more words. Else the pages with most of the words, apart (bestPartial): one
+ * word that no reading finds (카드할부개월수) gives its parts, the unknown one included; verbs do not
+ * count towards "most of the words" unless the nouns meet on no page.
+ */
+export async function withoutEveryWord(engine: KoreanSearch, { clauses, verbs, nouns, intent, request, outcome, matchWith, respond, tiers, inSubcategories, hitsOf }: WithoutEveryWord): Promise<SearchOutcome> {
+  const byVerbs = verbs.length > nouns.length && nouns.length ? await matchWith(verbs) : undefined;
+  if (byVerbs) return respond(byVerbs, nouns);
+  const relaxed = verbs.length && nouns.length ? await matchWith(nouns) : undefined;
+  if (relaxed) return respond(relaxed, verbs);
+  const lone = clauses.length === 1 && !clauses[0]!.known ? clauses[0]! : undefined;
+  const parts = lone && (await engine.split(lone.label, false, (piece) => engine.about(piece)));
+  const partialWords = parts ? [await engine.splitClause({ ...lone!, terms: parts, topic: true, known: true })].flat() : nouns.length >= 2 ? nouns : clauses;
+  const at = await engine.directory.locator();
+  const { unmatched, best } = await bestPartial(
+    partialWords,
+    {
+      alone: async (c) => (await engine.matchAll([{ ...c, noKeywordTier: true }]))?.response.results,
+      everyWord: async (some) => (await engine.honest(some, true))?.results,
+      askedKind: async () => intent && (await engine.run(intent.terms[0]!, {})).results,
+      together: async (kept) => {
+        const found = await engine.matchAll(kept);
+        return found && { results: found.response.results, rank: [tiers.indexOf(found.response.tier), -found.response.results[0]!.score] };
+      },
+      within: (results) => inSubcategories(results, request.subcategories, at),
+    },
+    clauses,
+  );
+  outcome.unmatched = unmatched;
+  if (best) {
+    const hits = hitsOf(best.results);
+    outcome.fallback = { dropped: best.dropped, total: hits.length, hits: async (start, end) => hits.slice(start, end) };
+    outcome.highlight = best.highlight;
+  }
+  return outcome;
 }

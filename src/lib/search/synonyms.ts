@@ -4,8 +4,9 @@
  * A `same` rule works both ways (any phrase finds every phrase); a from/to rule one way (a `from`
  * phrase also finds the `to` phrases, not the reverse).
  */
+import { disassemble, removeLastCharacter } from 'es-hangul';
 import { wordsOf } from './analyze.ts';
-import { suffixSplits } from './morphology.ts';
+import { isSuffix, suffixSplits } from './morphology.ts';
 
 export interface SynonymRule {
   from: string[];
@@ -51,8 +52,21 @@ function phraseStems(phrase: string): string[] {
  * The typed word is the phrase word, or the phrase word plus a particle or ending (탈퇴하려면), or a
  * verb stem made a noun with 기 (만들기, 지우기: how-to queries are typed that way).
  */
-function sameWord(typed: string, phraseStem: string): boolean {
-  return typed === phraseStem || suffixSplits(typed).some((split) => split.stem === phraseStem) || typed === `${phraseStem}기`;
+function sameWord(typed: string, phraseStem: string, verbs?: boolean): boolean {
+  return typed === phraseStem || suffixSplits(typed).some((split) => split.stem === phraseStem) || typed === `${phraseStem}기` || (!!verbs && fused(typed, phraseStem));
+}
+
+/** A rule of verbs: one that lists a dictionary form (옮기다). Only its stems fuse (모드 + ㄴ is no 모든). */
+export const isVerbRule = (rule: SynonymRule) => rule.from.some((phrase) => /다$/.test(phrase));
+
+/**
+ * 옮길, 바꾼, 지울까요: an ending's ㄹ or ㄴ fused into the stem's last syllable. Not after the 아/어
+ * forms' ㅓ, ㅕ, ㅝ (지워 + ㄴ is no 지원).
+ */
+export function fused(typed: string, stem: string): boolean {
+  const head = typed.slice(0, stem.length);
+  const rest = typed.slice(stem.length);
+  return stem.length > 1 && /[ㄴㄹ]$/.test(disassemble(head)) && removeLastCharacter(head) === stem && !/[ㅓㅕ]$/.test(disassemble(stem)) && (!rest || isSuffix(rest));
 }
 
 /** Index side: group number → the phrases (as stems) that put a page in the group. */
@@ -80,14 +94,14 @@ export interface SynonymMatch {
  */
 export function matchSynonyms(queryWords: readonly string[], rules: readonly SynonymRule[]): SynonymMatch[] {
   const triggers = rules
-    .flatMap((rule, group) => rule.from.map((phrase) => ({ words: phraseStems(phrase), group })))
+    .flatMap((rule, group) => rule.from.map((phrase) => ({ words: phraseStems(phrase), group, verbs: isVerbRule(rule) })))
     .filter((t) => t.words.length > 0)
     .sort((a, b) => b.words.length - a.words.length);
   const matches: SynonymMatch[] = [];
   for (let i = 0; i < queryWords.length; i++) {
-    const spaced = triggers.find((t) => i + t.words.length <= queryWords.length && t.words.every((w, k) => sameWord(queryWords[i + k]!, w)));
+    const spaced = triggers.find((t) => i + t.words.length <= queryWords.length && t.words.every((w, k) => sameWord(queryWords[i + k]!, w, t.verbs)));
     // A phrase typed without its spaces (상담원연결 for 상담원 연결) is the phrase.
-    const unspaced = spaced ? undefined : triggers.find((t) => t.words.length > 1 && sameWord(queryWords[i]!, t.words.join('')));
+    const unspaced = spaced ? undefined : triggers.find((t) => t.words.length > 1 && sameWord(queryWords[i]!, t.words.join(''), t.verbs));
     if (spaced) matches.push({ start: i, length: spaced.words.length, group: spaced.group });
     else if (unspaced) matches.push({ start: i, length: 1, group: unspaced.group });
     if (spaced) i += spaced.words.length - 1;
