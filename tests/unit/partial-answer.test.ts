@@ -157,12 +157,23 @@ describe('the partial answer of a question', () => {
     expect(answer.best!.dropped).toBe('날짜, 보여주기');
   });
 
-  it('else searches the words but one together, unless a word exists nowhere', async () => {
+  it('else searches the words but one together; when a word exists nowhere, the other words together', async () => {
     const apart = { 다크모드: [page('dark', 9)], 전환: [page('view', 12)], 버튼: [page('button', 3)] };
     const answer = await bestPartial(words, { ...search(apart, [page('other', 30), page('dark', 15)]), everyWord: async () => undefined });
     expect(answer.best!.results.map((r) => r.id)).toEqual(['dark']);
-    const nowhere = await bestPartial(words, { ...search({ ...apart, 버튼: undefined } as never, [page('dark', 15)]), everyWord: async () => undefined });
-    expect(nowhere).toEqual({ unmatched: ['버튼'] });
+    // 택배사 이름이 엉뚱하게 나와요: no page has 엉뚱하게; the pages with the other words, said to leave it out.
+    const kept: string[][] = [];
+    const nowhere = await bestPartial(words, {
+      ...search({ ...apart, 버튼: undefined } as never),
+      together: async (w) => (kept.push(w.map((x) => x.label)), { results: [page('dark', 15)], rank: [1, -15] }),
+      everyWord: async () => undefined,
+    });
+    expect(kept).toEqual([['다크모드', '전환']]);
+    expect(nowhere.unmatched).toEqual(['버튼']);
+    expect(nowhere.best!.results.map((r) => r.id)).toEqual(['dark']);
+    expect([nowhere.best!.dropped, nowhere.best!.highlight]).toEqual(['버튼', ['다크모드', '전환']]);
+    // Nothing when they meet on no page either.
+    expect(await bestPartial(words, { ...search({ ...apart, 버튼: undefined } as never), everyWord: async () => undefined })).toEqual({ unmatched: ['버튼'] });
   });
 });
 

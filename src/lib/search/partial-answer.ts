@@ -166,12 +166,17 @@ export async function bestPartial<W extends { label: string; highlight: string[]
     everyFound ?? [],
   );
   if (partial.best) return partial;
-  const best =
-    partial.unmatched.length === 0 &&
-    (await allButOne(words, async (kept) => {
-      const found = await search.together(kept);
-      return found && { ...found, results: search.within(found.results) };
-    }));
+  const together = async (kept: W[]) => {
+    const found = await search.together(kept);
+    return found && { ...found, results: search.within(found.results) };
+  };
+  // A word no page has: the others searched together (택배사 이름이 엉뚱하게 나와요: the page with
+  // 택배사 and 이름), said to leave the word out.
+  const others = found.length >= 2 && found.length < words.length && (await together(found));
+  if (others && others.results.length) {
+    return { unmatched: partial.unmatched, best: { results: others.results.slice(0, PARTIAL_LIMIT), dropped: partial.unmatched.join(', '), highlight: [...new Set(found.flatMap((w) => w.highlight))] } };
+  }
+  const best = partial.unmatched.length === 0 && (await allButOne(words, together));
   if (best) return { unmatched: [], best };
   // The nouns meet on no page: the verbs count too (마지막으로 고친 날짜 보여주기: the page about
   // 마지막 and 고치다), rather than no answer at all.
