@@ -687,6 +687,20 @@ describe('a definition question', () => {
   });
 });
 
+describe('a time question', () => {
+  const site = siteOf([
+    faq('refund', '교환은 어떻게 신청하나요?', '교환은 받은 날부터 7일 안에 주문 내역에서 신청합니다.', { id: 'exchange', tags: ['교환'] }),
+    faq('refund', '반품 회수는 며칠 걸리나요?', '반품 회수에는 2~3일이 걸립니다. 교환도 같은 택배사가 회수합니다.', { id: 'return-pickup', tags: ['반품'] }),
+  ]);
+
+  it('is answered first by the pages titled with its topic, not by a page on how long something else takes', async () => {
+    // The return FAQ says how long and mentions 교환; the exchange FAQ is titled with it.
+    expect(await found(site(), '교환 몇일 걸려요')).toEqual(['exchange']);
+    expect(await found(site(), '교환 언제까지')).toEqual(['exchange']);
+    expect(await found(site(), '회수 몇일 걸려요')).toEqual(['return-pickup']);
+  });
+});
+
 describe('a word still being typed', () => {
   const site = siteOf([faq('skills', '중단점은 어떻게 거나요?', '줄 번호 옆을 눌러 중단점을 겁니다. 중단점에서 실행이 멈춥니다.', { id: 'breakpoint' })]);
 
