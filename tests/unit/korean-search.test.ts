@@ -687,6 +687,28 @@ describe('a definition question', () => {
   });
 });
 
+describe('an unspaced compound headed by a noun of one syllable', () => {
+  const site = siteOf([
+    // 봇 and 앱 stand alone and take particles (봇을, 봇이; 앱이, 앱을): nouns of one syllable.
+    faq('skills', '봇을 채널에 연결하려면?', '봇 설정에서 채널 연결을 누릅니다. 봇이 답하지 않으면 연결을 확인하세요.', { id: 'bot-link', tags: ['봇', '연결'] }),
+    faq('skills', '앱 알림이 오지 않아요', '앱 설정에서 알림을 켭니다. 앱이 꺼져 있어도 알림은 옵니다. 앱을 다시 설치해 보세요.', { id: 'app-push', tags: ['앱', '알림'] }),
+    faq('skills', '보따리 배송은 언제 오나요?', '보따리 상품은 짐이 많아 하루 더 걸립니다.', { id: 'bundle' }),
+  ]);
+
+  it('is cut after it when pages are about it and about what follows (봇연결, 앱알림, 봇연결방법)', async () => {
+    expect(await found(site(), '봇연결')).toEqual(['bot-link']);
+    expect(await found(site(), '앱알림')).toEqual(['app-push']);
+    expect(await found(site(), '봇연결방법')).toEqual(['bot-link']);
+  });
+
+  it('is not cut when what follows names nothing pages are about (봇짐), nor before a filler word alone', async () => {
+    const outcome = await site().search.search({ query: '봇짐' });
+    expect(outcome.total).toBe(0);
+    expect(outcome.unmatched).toEqual(['봇짐']);
+    expect((await site().search.search({ query: '봇방법' })).total).toBe(0);
+  });
+});
+
 describe('a time question', () => {
   const site = siteOf([
     faq('refund', '교환은 어떻게 신청하나요?', '교환은 받은 날부터 7일 안에 주문 내역에서 신청합니다.', { id: 'exchange', tags: ['교환'] }),

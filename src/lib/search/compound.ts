@@ -1,6 +1,7 @@
 /**
  * Unspaced compounds: 부분환불 = 부분 + 환불, 알림설정변경 = 알림 + 설정 + 변경. Every part has two or
- * more syllables, so 중단점 is not cut into 중단 + 점 nor 중 + 단점, and every part but one is a word
+ * more syllables, so 중단점 is not cut into 중단 + 점 nor 중 + 단점, but for a first part the caller
+ * knows to name something (앱 in 앱알림, 봇 in 봇연결); and every part but one is a word
  * the corpus uses on its own (가상계좌 = 가상 + 계좌 and 세금계산서 = 세금 + 계산서, though 가상 and
  * 계산서 never stand alone).
  */
@@ -17,8 +18,8 @@ export const MAX_COMPOUND = 12;
  * chunk per piece start). `lastKnown`: the last part must be a word (a word still being typed
  * ends in a fragment).
  */
-export async function splitCompound(word: string, isWord: (part: string) => boolean | Promise<boolean>, lastKnown = false): Promise<string[] | undefined> {
-  if (!isHangulWord(word) || word.length < 2 * MIN_PART || word.length > MAX_COMPOUND) return undefined;
+export async function splitCompound(word: string, isWord: (part: string) => boolean | Promise<boolean>, lastKnown = false, isHead?: (part: string) => Promise<boolean>): Promise<string[] | undefined> {
+  if (!isHangulWord(word) || word.length < MIN_PART + (isHead ? 1 : MIN_PART) || word.length > MAX_COMPOUND) return undefined;
   const words = new Map<string, boolean>();
   const unknownChars = (parts: string[]) => parts.reduce((n, part) => n + (words.get(part) ? 0 : part.length), 0);
   // from(i, unknown): the best split of word[i..] with at most `unknown` parts that are no word.
@@ -32,14 +33,15 @@ export async function splitCompound(word: string, isWord: (part: string) => bool
   const best = async (i: number, unknown: number): Promise<string[] | null> => {
     if (i === word.length) return [];
     let best: string[] | null = null;
-    for (let j = word.length; j >= i + MIN_PART; j--) {
+    // A first part of one syllable only when `isHead` says it names something (앱 in 앱알림).
+    for (let j = word.length; j >= i + (i || !isHead ? MIN_PART : 1); j--) {
       // The whole word is not a split of itself.
       if (i === 0 && j === word.length) continue;
       if (word.length - j === 1) continue; // a one-syllable rest cannot be split
       const piece = word.slice(i, j);
-      const known = await isWord(piece);
+      const known = await (j - i < MIN_PART ? isHead!(piece) : isWord(piece));
       words.set(piece, known);
-      if (!known && (unknown === 0 || (lastKnown && j === word.length))) continue;
+      if (!known && (unknown === 0 || (lastKnown && j === word.length) || j - i < MIN_PART)) continue;
       const rest = await from(j, known ? unknown : unknown - 1);
       const candidate = rest && [piece, ...rest];
       // Fewest parts; with an unknown part, the one that leaves least unknown (카드 + 할부 + 개월수,

@@ -675,8 +675,11 @@ export class KoreanSearch {
    * topic (주문취소방법) names no topic there either.
    */
   async split(word: string, lastKnown: boolean, isPart: (piece: string) => Promise<boolean> = (piece) => this.exists(piece)): Promise<string[] | undefined> {
-    const parts = await splitCompound(word, async (piece) => FILLER_WORDS.has(piece) || isPart(piece), lastKnown);
+    // A noun of one syllable may head it (앱알림, 봇연결방법) when pages are about it: 중단점 stays whole.
+    const parts = await splitCompound(word, async (piece) => FILLER_WORDS.has(piece) || isPart(piece), lastKnown, (head) => this.about(head));
     const topical = parts?.filter((part) => !FILLER_WORDS.has(part));
+    // A head of one syllable needs a word after it (해주실 is no 해 + 주실).
+    if (parts?.[0]!.length === 1 && topical!.length < 2) return undefined;
     return topical?.length ? topical : parts;
   }
 
