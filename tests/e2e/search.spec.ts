@@ -160,6 +160,15 @@ test('a verb no FAQ shares with the nouns is left out, and the page says so; it 
   expect(await searchTotal(page)).toBe(0);
 });
 
+test('a word no FAQ has is named, and the FAQs with the other words are shown apart, never counted as results', async ({ page }) => {
+  await openSearch(page, { q: '택배사 이름이 엉뚱하게 나와요' });
+  expect(await searchTotal(page)).toBe(0);
+  await expect(page.getByText('도움말에 없는 단어: 엉뚱하게')).toBeVisible();
+  await expect(page.getByRole('heading', { name: '일부 단어만 일치하는 결과' })).toBeVisible();
+  await expect(page.getByText('‘엉뚱하게’을(를) 뺀 나머지 단어와 일치하는 도움말입니다.')).toBeVisible();
+  await expect(page.locator('[data-search-fallback-result] h3').first()).toHaveText('송장 번호가 조회되지 않거나 배송 정보가 며칠째 그대로예요. 왜 그런가요?');
+});
+
 test('a question that asks two things shows the answer to each, the first of each on top', async ({ page }) => {
   await openSearch(page, { q: '환불 며칠 걸려요 그리고 어디서 확인해요' });
   const titles = await resultTitles(page);
