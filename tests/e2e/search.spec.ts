@@ -165,7 +165,7 @@ test('a word no FAQ has is named, and the FAQs with the other words are shown ap
   expect(await searchTotal(page)).toBe(0);
   await expect(page.getByText('도움말에 없는 단어: 엉뚱하게')).toBeVisible();
   await expect(page.getByRole('heading', { name: '일부 단어만 일치하는 결과' })).toBeVisible();
-  await expect(page.getByText('‘엉뚱하게’을(를) 뺀 나머지 단어와 일치하는 도움말입니다.')).toBeVisible();
+  await expect(page.getByText('‘엉뚱하게’ 없이 나머지 단어로 찾은 도움말입니다.')).toBeVisible();
   await expect(page.locator('[data-search-fallback-result] h3').first()).toHaveText('송장 번호가 조회되지 않거나 배송 정보가 며칠째 그대로예요. 왜 그런가요?');
 });
 
