@@ -145,6 +145,13 @@ describe('query parsing', () => {
     expect(parseQuery('제가 해외직구로 시켰는데').words.map((w) => w.text)).toEqual(['해외직구로', '시켰는데']);
   });
 
+  it('drops a face made of vowels (ㅠㅠ, ㅜㅜ) and 중에 (among), but keeps 초성', () => {
+    expect(parseQuery('푸시 알림 안 와요 ㅠㅠ').words.map((w) => w.text)).toEqual(['푸시', '알림']);
+    expect(parseQuery('환불 ㅜㅜ').words.map((w) => w.text)).toEqual(['환불']);
+    expect(parseQuery('폰 두 대 중에 한 대만').words.map((w) => w.text)).not.toContain('중에');
+    expect(parseQuery('ㅎㅂ ㄱㅈ').words.map((w) => w.text)).toEqual(['ㅎㅂ', 'ㄱㅈ']);
+  });
+
   it('reads a particle written onto a Latin word as part of it (Netlify에, API를)', () => {
     expect(parseQuery('Netlify에 배포').words.map((w) => w.text)).toEqual(['netlify', '배포']);
     expect(parseQuery('API를 호출하려면').words.map((w) => w.text)).toEqual(['api', '호출하려면']);

@@ -22,7 +22,7 @@ export const FILLER_WORDS = new Set([
   '알려주세요', '알려줘', '알려주실', '알려', '알고', '알고싶어요', '싶어요', '싶습니다', '싶은데', '싶은', '싶다', '궁금',
   '안녕하세요', '감사합니다', '감사하겠습니다', '고맙습니다', '수고하세요', '주시면', '주실', '주시겠어요',
   '부탁드립니다', '부탁해요', '주세요', '가능한가요', '가능한지', '가능',
-  '좀', '수', '것', '거', '건가요', '건지', '게', '등', '및', '때', '한', '번', '중', '또는', '그리고', '제', '저', '내', '저희', '우리', '이', '그', '요', '혹시', '저기', '저기요', '안에', '안에서', '안의', '내에서', '그냥', '정말', '너무', '다시', '꼭', '말고', '아무것도', '제가', '것도', '그중에', '이거', '이게', '근데', '부탁드려요',
+  '좀', '수', '것', '거', '건가요', '건지', '게', '등', '및', '때', '한', '번', '중', '또는', '그리고', '제', '저', '내', '저희', '우리', '이', '그', '요', '혹시', '저기', '저기요', '안에', '안에서', '안의', '내에서', '그냥', '정말', '너무', '다시', '꼭', '말고', '아무것도', '제가', '것도', '그중에', '중에', '이거', '이게', '근데', '부탁드려요',
   'how', 'to', 'the', 'a', 'an', 'is', 'what', 'can', 'i', 'do',
 ]);
 
@@ -88,8 +88,9 @@ const UNIT = /^(개|원|만원|천원|일|주|달|개월|년|월|시|시간|분|
 const COUNTER = /^(일|주|달|개월|년|시|시간|분|번|개|명|회|장|건|가지|차례)/;
 
 function isFiller(word: string): boolean {
-  // A word that is only an ending (하는지, 되나요) names no topic either; nor does 몇 번 (how many).
-  if (FILLER_WORDS.has(word) || isBareEnding(word) || (word.startsWith('몇') && COUNTER.test(word.slice(1)))) return true;
+  // A word that is only an ending (하는지, 되나요) names no topic either; nor does 몇 번 (how many),
+  // nor a face made of vowels (ㅠㅠ, ㅜㅜ: no 초성 is a vowel).
+  if (FILLER_WORDS.has(word) || isBareEnding(word) || (word.startsWith('몇') && COUNTER.test(word.slice(1))) || /^[ㅏ-ㅣ]+$/.test(word)) return true;
   return suffixSplits(word).some((split) => !split.ambiguous && FILLER_WORDS.has(split.stem) && split.stem.length > 1);
 }
 
