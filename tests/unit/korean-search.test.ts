@@ -709,6 +709,24 @@ describe('an unspaced compound headed by a noun of one syllable', () => {
   });
 });
 
+describe('words no page is about, said side by side on a page', () => {
+  const site = siteOf([
+    faq('skills', '설정 참조', '빌드 폴더는 outDir로 바꿉니다. 콘텐츠 보안 정책 설정은 security 항목에서 켭니다. 포트는 server 항목에서 정합니다.', { id: 'config' }),
+    faq('skills', '보안 점검은 어떻게 하나요?', '보안 점검은 분기마다 합니다. 보안 담당자가 정책 위반을 확인합니다.', { id: 'security', tags: ['보안'] }),
+    faq('skills', '콘텐츠는 어디에 올리나요?', '콘텐츠는 관리 화면에서 올립니다. 콘텐츠마다 공개 범위를 정합니다.', { id: 'content', tags: ['콘텐츠'] }),
+  ]);
+
+  it('are answered by the page that says them so, though it is about none of them', async () => {
+    const outcome = await site().search.search({ query: '콘텐츠 보안 정책' });
+    expect(outcome.match).toBe('anywhere');
+    expect(await ids(outcome)).toEqual(['config']);
+    // Said apart on a page, they still get only a partial answer, shown apart.
+    const apart = await site().search.search({ query: '콘텐츠 정책 보안' });
+    expect(apart.total).toBe(0);
+    expect(apart.fallback).toBeDefined();
+  });
+});
+
 describe('a time question', () => {
   const site = siteOf([
     faq('refund', '교환은 어떻게 신청하나요?', '교환은 받은 날부터 7일 안에 주문 내역에서 신청합니다.', { id: 'exchange', tags: ['교환'] }),
