@@ -181,6 +181,9 @@ describe('query parsing', () => {
     expect(parseQuery('웹훅이란').intent).toBe('definition');
     expect(parseQuery('누리플러스가 뭐예요')).toMatchObject({ intent: 'definition', words: [{ text: '누리플러스가' }] });
     expect(parseQuery('환불 뭐 해야 돼요').intent).not.toBe('definition');
+    // 뜻 with the copula (무슨 뜻이에요, 의미인가요) asks what it means, and is no verb to leave out.
+    expect(parseQuery('배송 시작이 무슨 뜻이에요')).toMatchObject({ intent: 'definition', words: [{ text: '배송' }, { text: '시작이' }] });
+    expect(parseQuery('무이자 의미인가요').intent).toBe('definition');
     const when = parseQuery('반품 언제까지 가능');
     expect(when.intent).toBe('time');
     expect(when.words.map((w) => w.text)).toEqual(['반품']);

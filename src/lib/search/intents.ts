@@ -68,8 +68,8 @@ export function wordIntent(word: string): { intent: Intent; rest: string } | und
   }
   // The reason for something (친구 수 줄어든 이유): a question of why, which troubleshooting answers.
   if (/^(이유|원인)(가|는|이|은|를|을|좀|요)?$/.test(word)) return { intent: 'trouble', rest: '' };
-  // 뜻, and "what is it" after the word (누리플러스가 뭐예요); a bare 뭐 asks nothing in particular.
-  if (/^(뜻|의미|정의|뭐예요|뭐에요|뭔가요|뭐야|뭐죠|뭐지|뭐임|뭔지|무엇인가요|무엇인지|무엇일까요)$/.test(word)) return { intent: 'definition', rest: '' };
+  // 뜻 (무슨 뜻이에요), and "what is it" after the word (누리플러스가 뭐예요); a bare 뭐 asks nothing in particular.
+  if (/^((뜻|의미|정의)(이에요|예요|인가요|이죠|이야|입니까|일까요)?|뭐예요|뭐에요|뭔가요|뭐야|뭐죠|뭐지|뭐임|뭔지|무엇인가요|무엇인지|무엇일까요)$/.test(word)) return { intent: 'definition', rest: '' };
   // 언제, 언제까지, 언제쯤: the question is when (언제든지 is no question).
   if (/^언제(까지|쯤|부터|인가요|인지|예요|에요|나요|든가)?$/.test(word)) return { intent: 'time', rest: '' };
   // How many days, months, hours (몇개월, 몇 시간까지): a question of how long.
