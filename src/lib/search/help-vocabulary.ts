@@ -160,6 +160,7 @@ const ENGLISH: VocabularyRule[] = [
   { same: ['이메일', 'email', 'e mail', '메일', 'mail', '전자우편'], matches: ['이메일로', 'email', 'e-mail', '메일이', 'mail', '전자우편'], not: ['메인', '메모'] },
   { same: ['앱', 'app', '어플', '애플리케이션', '어플리케이션'], matches: ['앱', '앱에서', 'app', '어플', '어플이', '애플리케이션'], not: ['앨범', '애플', 'apple'] },
   // 푸시 and push alone are also git push (배포 guides): only with 알림.
+  { same: ['푸시', 'push'], matches: ['푸시', 'push', '푸시가'], not: ['푸드', '푸른', '풀이'] },
   { same: ['알림', '알람', 'notification', 'notifications', '푸시 알림', 'push 알림'], matches: ['알림', '알림이', '알람', 'notification', '푸시 알림', 'push 알림'], not: ['알리바바', '알약', '푸드', '푸시'] },
   { same: ['오류', '에러', 'error', '실패'], matches: ['오류가', '에러', '에러가', 'error', '실패했어요'], not: ['오른쪽', '에어컨'] },
   { same: ['코드', 'code'], matches: ['코드', '코드를', 'code'], not: ['코스', '코인'] },
