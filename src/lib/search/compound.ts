@@ -1,7 +1,7 @@
 /**
  * Unspaced compounds: 부분환불 = 부분 + 환불, 알림설정변경 = 알림 + 설정 + 변경. Every part has two or
- * more syllables, so 중단점 is not cut into 중단 + 점 nor 중 + 단점, but for a first part the caller
- * knows to name something (앱 in 앱알림, 봇 in 봇연결); and every part but one is a word
+ * more syllables (중단점 is not cut into 중단 + 점 nor 중 + 단점), except a first part the caller knows
+ * names something (앱 in 앱알림, 봇 in 봇연결); and every part but one is a word
  * the corpus uses on its own (가상계좌 = 가상 + 계좌 and 세금계산서 = 세금 + 계산서, though 가상 and
  * 계산서 never stand alone).
  */
