@@ -62,7 +62,8 @@ export const searchText = {
   unmatchedWords: (words: string) => `도움말에 없는 단어: ${words}`,
   relaxedWords: (words: string) => `‘${words}’까지 담은 도움말은 없어서 이 말은 빼고 찾았습니다.`,
   fallbackHeading: '일부 단어만 일치하는 결과',
-  fallbackNote: (dropped: string) => `‘${dropped}’ 없이 나머지 단어로 찾은 도움말입니다.`,
+  /** `dropped` is empty when the pages have every word, only not as what they are about. */
+  fallbackNote: (dropped: string) => (dropped ? `‘${dropped}’ 없이 나머지 단어로 찾은 도움말입니다.` : '단어는 모두 들어 있지만 그 단어들을 주로 다루지는 않는 도움말입니다.'),
   popularHeading: '자주 찾는 도움말',
   browseCategory: '카테고리로 찾아보기',
   status: (total: number) => `검색 결과 ${total.toLocaleString('ko-KR')}건`,

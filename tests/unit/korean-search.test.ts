@@ -727,6 +727,21 @@ describe('words no page is about, said side by side on a page', () => {
   });
 });
 
+describe('an unspaced question that ends in its verb', () => {
+  const site = siteOf([
+    faq('refund', '명절에도 새벽배송을 하나요?', '명절 당일에는 새벽배송을 쉽니다. 설날과 추석에는 그다음 날 다시 시작합니다.', { id: 'dawn', tags: ['새벽배송'] }),
+    faq('refund', '일반 배송은 언제 오나요?', '일반 배송은 이틀 걸립니다.', { id: 'normal' }),
+  ]);
+
+  it('is answered apart by the longest start that splits into words, saying what was left out (설날새벽배송쉬나요)', async () => {
+    // 설날 is no topic (said once, after the first sentence): split whole, the word has two unknown parts.
+    const outcome = await site().search.search({ query: '설날새벽배송쉬나요' });
+    expect(outcome.total).toBe(0);
+    expect(await ids(outcome.fallback!)).toEqual(['dawn']);
+    expect(outcome.fallback!.dropped).toBe('쉬나요');
+  });
+});
+
 describe('a time question', () => {
   const site = siteOf([
     faq('refund', '교환은 어떻게 신청하나요?', '교환은 받은 날부터 7일 안에 주문 내역에서 신청합니다.', { id: 'exchange', tags: ['교환'] }),

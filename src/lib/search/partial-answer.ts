@@ -282,7 +282,15 @@ export async function withoutEveryWord(engine: KoreanSearch, { clauses, verbs, n
   const relaxed = verbs.length && nouns.length ? await matchWith(nouns) : undefined;
   if (relaxed) return respond(relaxed, verbs);
   const lone = clauses.length === 1 && !clauses[0]!.known ? clauses[0]! : undefined;
-  const parts = lone && (await engine.split(lone.label, false, (piece) => engine.about(piece)));
+  const about = (piece: string) => engine.about(piece);
+  let parts = lone && (await engine.split(lone.label, false, about));
+  // An unspaced question that ends in its verb (설날새벽배송쉬나요): the longest start that splits,
+  // the rest left out (쉬나요).
+  let rest = '';
+  for (let end = (lone?.label.length ?? 0) - 1; lone && !parts && end >= 4; end--) {
+    parts = await engine.split(lone.label.slice(0, end), false, about);
+    rest = lone.label.slice(end);
+  }
   const partialWords = parts ? [await engine.splitClause({ ...lone!, terms: parts, topic: true, known: true })].flat() : nouns.length >= 2 ? nouns : clauses;
   const at = await engine.directory.locator();
   const { unmatched, best } = await bestPartial(
@@ -302,7 +310,10 @@ export async function withoutEveryWord(engine: KoreanSearch, { clauses, verbs, n
   outcome.unmatched = unmatched;
   if (best) {
     const hits = hitsOf(best.results);
-    outcome.fallback = { dropped: best.dropped, total: hits.length, hits: async (start, end) => hits.slice(start, end) };
+    // The best page may have every word searched: then what was left out is the verbs or the end
+    // of the word (서버에서 접속한 사용자 IP 주소를: 접속한; 설날새벽배송쉬나요: 쉬나요).
+    const left = [rest, ...clauses.filter((c) => c !== lone && !partialWords.includes(c)).map((c) => c.label)].filter(Boolean).join(', ');
+    outcome.fallback = { dropped: best.dropped || left, total: hits.length, hits: async (start, end) => hits.slice(start, end) };
     outcome.highlight = best.highlight;
   }
   return outcome;
