@@ -172,6 +172,14 @@ describe('the partial answer of a question', () => {
     expect(nowhere.unmatched).toEqual(['버튼']);
     expect(nowhere.best!.results.map((r) => r.id)).toEqual(['dark']);
     expect([nowhere.best!.dropped, nowhere.best!.highlight]).toEqual(['버튼', ['다크모드', '전환']]);
+    // A word the layer may leave out (one syllable) is not reported as not found, but is still named as left out.
+    const optional = words.map((w) => (w.label === '버튼' ? { ...w, optional: true } : w));
+    const left = await bestPartial(optional, {
+      ...search({ ...apart, 버튼: undefined } as never),
+      together: async () => ({ results: [page('dark', 15)], rank: [1, -15] }),
+      everyWord: async () => undefined,
+    });
+    expect([left.unmatched, left.best!.dropped]).toEqual([[], '버튼']);
     // Nothing when they meet on no page either.
     expect(await bestPartial(words, { ...search({ ...apart, 버튼: undefined } as never), everyWord: async () => undefined })).toEqual({ unmatched: ['버튼'] });
   });

@@ -174,7 +174,8 @@ export async function bestPartial<W extends { label: string; highlight: string[]
   // 택배사 and 이름), said to leave the word out.
   const others = found.length >= 2 && found.length < words.length && (await together(found));
   if (others && others.results.length) {
-    return { unmatched: partial.unmatched, best: { results: others.results.slice(0, PARTIAL_LIMIT), dropped: partial.unmatched.join(', '), highlight: [...new Set(found.flatMap((w) => w.highlight))] } };
+    const dropped = words.filter((_, i) => !alone[i]).map((w) => w.label);
+    return { unmatched: partial.unmatched, best: { results: others.results.slice(0, PARTIAL_LIMIT), dropped: dropped.join(', '), highlight: [...new Set(found.flatMap((w) => w.highlight))] } };
   }
   const best = partial.unmatched.length === 0 && (await allButOne(words, together));
   if (best) return { unmatched: [], best };
@@ -253,8 +254,6 @@ export async function answersInTurn(
 /** What search() has when no page has every word and the question does not ask two things. */
 export interface WithoutEveryWord {
   clauses: Clause[];
-  verbs: Clause[];
-  nouns: Clause[];
   /** The kind of page the wording asks for (intents.ts). */
   intent: Clause | undefined;
   request: SearchRequest;
@@ -276,7 +275,9 @@ export interface WithoutEveryWord {
  * word that no reading finds (카드할부개월수) gives its parts, the unknown one included; verbs do not
  * count towards "most of the words" unless the nouns meet on no page.
  */
-export async function withoutEveryWord(engine: KoreanSearch, { clauses, verbs, nouns, intent, request, outcome, matchWith, respond, tiers, inSubcategories, hitsOf }: WithoutEveryWord): Promise<SearchOutcome> {
+export async function withoutEveryWord(engine: KoreanSearch, { clauses, intent, request, outcome, matchWith, respond, tiers, inSubcategories, hitsOf }: WithoutEveryWord): Promise<SearchOutcome> {
+  const verbs = clauses.filter((c) => c.verb);
+  const nouns = clauses.filter((c) => !c.verb);
   const byVerbs = verbs.length > nouns.length && nouns.length ? await matchWith(verbs) : undefined;
   if (byVerbs) return respond(byVerbs, nouns);
   const relaxed = verbs.length && nouns.length ? await matchWith(nouns) : undefined;
@@ -289,7 +290,7 @@ export async function withoutEveryWord(engine: KoreanSearch, { clauses, verbs, n
   let rest = '';
   for (let end = (lone?.label.length ?? 0) - 1; lone && !parts && end >= 4; end--) {
     parts = await engine.split(lone.label.slice(0, end), false, about);
-    rest = lone.label.slice(end);
+    if (parts) rest = lone.label.slice(end);
   }
   const partialWords = parts ? [await engine.splitClause({ ...lone!, terms: parts, topic: true, known: true })].flat() : nouns.length >= 2 ? nouns : clauses;
   const at = await engine.directory.locator();
@@ -310,8 +311,8 @@ export async function withoutEveryWord(engine: KoreanSearch, { clauses, verbs, n
   outcome.unmatched = unmatched;
   if (best) {
     const hits = hitsOf(best.results);
-    // The best page may have every word searched: then what was left out is the verbs or the end
-    // of the word (서버에서 접속한 사용자 IP 주소를: 접속한; 설날새벽배송쉬나요: 쉬나요).
+    // The best page may have every word searched: then what was left out is the end of the word
+    // (설날새벽배송쉬나요: 쉬나요) or the verbs, which partial answers do not count.
     const left = [rest, ...clauses.filter((c) => c !== lone && !partialWords.includes(c)).map((c) => c.label)].filter(Boolean).join(', ');
     outcome.fallback = { dropped: best.dropped || left, total: hits.length, hits: async (start, end) => hits.slice(start, end) };
     outcome.highlight = best.highlight;
