@@ -264,6 +264,8 @@ describe('query parsing', () => {
     expect(chatty.words.map((w) => w.text)).toContain('소멸');
     // Pointing and linking words (이거, 이게, 근데), 것도, 그중에 and a polite closing name nothing.
     expect(parseQuery('이거 근데 이게 그중에 하나만 취소하는 것도 돼요 부탁드려요').words.map((w) => w.text)).toEqual(['하나만', '취소하는']);
+    // Nor do the openings of a letter (수고 많으십니다, 다름이 아니라).
+    expect(parseQuery('수고 많으십니다. 다름이 아니라 영수증 뽑을 수 있을까요').words.map((w) => w.text)).toEqual(['영수증', '뽑을']);
   });
 });
 

@@ -200,12 +200,22 @@ describe('two words written apart that pages are about as one', () => {
 describe('a question that asks two things', () => {
   /** The words as parseQuery keeps them: the filler words (그리고, 알려주세요) are gone. */
   const kept = (...raws: string[]) => raws.map((raw) => ({ raw }));
-  const halves = (raw: string, words: { raw: string }[]) => twoQuestions(raw.split(' '), words)?.map((half) => half.map((w) => w.raw).join(' '));
+  const halves = (typed: string, words: { raw: string }[]) => twoQuestions(typed, words)?.map((half) => half.map((w) => w.raw).join(' '));
 
   it('splits at a joining word or a joining ending between words that name something', () => {
     expect(halves('환불 며칠 걸려요 그리고 어디서 확인해요', kept('환불', '며칠', '걸려요', '확인해요'))).toEqual(['환불 며칠 걸려요', '확인해요']);
     expect(halves('Turso 데이터베이스 연결하고 Netlify 배포하기', kept('Turso', '데이터베이스', '연결하고', 'Netlify', '배포하기'))).toEqual(['Turso 데이터베이스 연결하고', 'Netlify 배포하기']);
     expect(halves('택배비는 누가 내는지랑 사진은 몇 장까지', kept('택배비는', '내는지랑', '사진은', '장까지'))).toEqual(['택배비는 내는지랑', '사진은 장까지']);
+  });
+
+  it('splits where a sentence ends, when each sentence has two words or more', () => {
+    expect(halves('따로 도착한 상품 반품해도 되나요? 반품 배송비는 누가 내는지도요', kept('따로', '도착한', '상품', '반품해도', '반품', '배송비는', '내는지도요'))).toEqual(['따로 도착한 상품 반품해도', '반품 배송비는 내는지도요']);
+    expect(halves('상품을 교환했어요. 배송비 환불 받나요', kept('상품을', '교환했어요', '배송비', '환불'))).toEqual(['상품을 교환했어요', '배송비 환불']);
+    // A courtesy, or a sentence that leans on the one before: one word.
+    expect(halves('하나만 취소하는 것도 가능한가요? 답변 부탁드려요', kept('하나만', '취소하는', '답변'))).toBeUndefined();
+    expect(halves('광고 메시지를 밤늦게 보내도 되나요? 몇 시까지 보낼 수 있는지', kept('광고', '메시지를', '밤늦게', '보내도', '보낼'))).toBeUndefined();
+    // Not the dot of a file or a number.
+    expect(halves('astro.config 파일 v1.5 설정 위치', kept('astro', 'config', '파일', 'v1', '5', '설정', '위치'))).toBeUndefined();
   });
 
   it('finds where each word stands when parsing joined words (한 달) or cut one out of a longer one (안올라가요)', () => {

@@ -367,23 +367,12 @@ export class KoreanSearch {
       if (byNouns && (up > 0 || (up === 0 && !found.response.results[1]))) return respond(byNouns, light, false);
     }
     if (found) return respond(found);
-    // No page has every word (partial-answer.ts, loaded only then). A verb never empties the answer
-    // while the nouns match (앱 업데이트 꺼져요): the nouns' pages are the results, ranked with the
-    // verb's words, and the page says which words were left out.
+    // No page has every word: partial-answer.ts, loaded only now (−224 bytes of query JS; −63 more
+    // with the two steps before it). It calls the layer's about, plan, split, splitClause, matchAll,
+    // honest and run, which are public for it. The helpers below are handed over: imported from the
+    // lazy module, they made the bundler split es-hangul out of its chunk (+294 bytes).
     const partials = await import('./partial-answer.ts');
-    // First, two words written apart that pages are about as one (라우트 우선 순위), as one word.
-    const spaced = await partials.joinedSpaced(words, (w) => this.about(w));
-    const rejoined = spaced && (await matchWith(requiredOf(await this.plan(spaced, request.typing === true))));
-    if (rejoined) return respond(rejoined);
-    // A question that asks two things (Turso 데이터베이스 연결하고 Netlify에 배포하기): each answered
-    // on its own, the answers taken in turn.
-    const inTurn = await partials.answersInTurn(this, words, request);
-    if (inTurn) return Object.assign(outcome, inTurn);
-    // Else the nouns' pages without the verbs, or the pages with most of the words, apart. That code
-    // loads only now (−224 bytes of query JS), and calls the layer's about, split, splitClause,
-    // matchAll, honest and run, which are public for it. The helpers below are handed over: imported
-    // from the lazy module, they made the bundler split es-hangul out of its chunk (+294 bytes).
-    return partials.withoutEveryWord(this, { clauses, intent, request, outcome, matchWith, respond, tiers: TIERS, inSubcategories, hitsOf });
+    return partials.withoutEveryWord(this, { words, clauses, intent, request, outcome, matchWith, respond, tiers: TIERS, inSubcategories, hitsOf, requiredOf });
   }
 
   /**
@@ -441,7 +430,7 @@ export class KoreanSearch {
 
   // ——— planning: words → clauses ———
 
-  private async plan(typed: readonly QueryWord[], typing: boolean): Promise<Clause[]> {
+  async plan(typed: readonly QueryWord[], typing: boolean): Promise<Clause[]> {
     // Typed with the keyboard in English mode (ghksqnf → 환불), when the Latin is no word: read as
     // the Hangul it types, before synonyms (dnjffpt aksemfrl → 월렛 만들기 → 생성). The keyboard
     // table loads only then.
@@ -913,7 +902,7 @@ function wordsOnPage(clause: Clause): string[] {
 }
 
 /** The clauses every answer must match: not the optional words nor the adverbs, unless that leaves none. */
-function requiredOf(all: Clause[]): Clause[] {
+export function requiredOf(all: Clause[]): Clause[] {
   const required = all.filter((c) => !c.optional && !ADVERBS.has(c.label));
   return required.length ? required : all;
 }

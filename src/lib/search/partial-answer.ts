@@ -10,7 +10,8 @@
  * The label names the words the best page lacks. A word no page has is reported as not found.
  */
 import { compareByTitle } from '../sorting.ts';
-import type { Clause, FaqHit, hitsOf, inSubcategories, KoreanSearch, Matched, MatchTier, SearchOutcome, SearchRequest } from './korean-search.ts';
+import type { Clause, FaqHit, hitsOf, inSubcategories, KoreanSearch, Matched, MatchTier, requiredOf, SearchOutcome, SearchRequest } from './korean-search.ts';
+import type { QueryWord } from './query.ts';
 import { normalizeText, splitWords } from './normalize.ts';
 import type { PagefindResult } from './pagefind-api.ts';
 
@@ -194,12 +195,24 @@ const JOINING_WORD = /^(그리고|아니면|또는|및)$/;
 const JOINING_ENDING = /(하고|되고|[기들켜끄]고|지랑)$/;
 
 /**
- * A question that asks two things, as the words of each: split where a joining word or ending
- * stands between words that name something. Undefined when there is no such place, or when the
- * two are asked together (뷰 전환이랑 프리페치 같이 쓸 때).
+ * Where one sentence ends and the next begins: a question or exclamation mark, or a full stop after
+ * a Hangul syllable (not the dot of astro.config or 1.5).
  */
-export function twoQuestions<W extends { raw: string }>(rawWords: readonly string[], words: readonly W[]): [W[], W[]] | undefined {
+const SENTENCE_END = /[?!？！]+|(?<=[가-힣])\.+(?=\s)/;
+
+/**
+ * A question that asks two things, as the words of each: split where a joining word or ending, or
+ * the end of a sentence (하나만 반품해도 되나요? 반품 배송비는 누가 내는지도요), stands between
+ * words that name something. Undefined when there is no such place, or when the two are asked
+ * together (뷰 전환이랑 프리페치 같이 쓸 때).
+ */
+export function twoQuestions<W extends { raw: string }>(typed: string, words: readonly W[]): [W[], W[]] | undefined {
+  const rawWords = splitWords(typed);
   if (rawWords.some((raw) => /^(같이|함께|동시에)$/.test(raw))) return undefined;
+  // The last word of each sentence but the last.
+  const ends = new Set<number>();
+  let count = -1;
+  for (const sentence of typed.split(SENTENCE_END).slice(0, -1)) ends.add((count += splitWords(sentence).length));
   // Where each word stands among the words as typed: a word joined with the next (500 개, 한 달)
   // or cut out of a longer one (안올라가요 → 올라가요, 웹훅이란 → 웹훅) is found there too.
   const at: number[] = [];
@@ -213,8 +226,11 @@ export function twoQuestions<W extends { raw: string }>(rawWords: readonly strin
     // Not before a verb that helps the last one (통화하고 싶은데, 켜고 나서, 쓰고 있어요).
     const helped = /^(싶|있|나서|계|보|말|놓|두)/.test(rawWords[i + 1] ?? '');
     const joins = JOINING_WORD.test(raw) || (at.includes(i) && JOINING_ENDING.test(raw) && !helped);
-    const end = joins ? at.filter((position) => position <= i).length : -1;
-    if (end > 0 && end < words.length) return [words.slice(0, end), words.slice(end)];
+    const end = joins || ends.has(i) ? at.filter((position) => position <= i).length : -1;
+    // A sentence of one word is a courtesy (답변 부탁드려요) or leans on the other (몇 시까지 보낼 수
+    // 있는지: of what was just asked), not a question of its own.
+    const least = joins ? 1 : 2;
+    if (end >= least && words.length - end >= least) return [words.slice(0, end), words.slice(end)];
   }
   return undefined;
 }
@@ -232,7 +248,7 @@ export async function answersInTurn(
   words: readonly { raw: string }[],
   request: SearchRequest,
 ): Promise<Pick<SearchOutcome, 'total' | 'hits' | 'counts' | 'highlight' | 'match'> | undefined> {
-  const two = twoQuestions(splitWords(normalizeText(request.query)), words);
+  const two = twoQuestions(normalizeText(request.query), words);
   if (!two) return undefined;
   const [halves, at] = await Promise.all([Promise.all(two.map((half) => engine.search({ query: half.map((w) => w.raw).join(' ') }))), engine.directory.locator()]);
   const lists = await Promise.all(halves.map((o) => (o.total ? o.hits(0, o.total) : (o.fallback?.hits(0, o.fallback.total) ?? []))));
@@ -251,31 +267,41 @@ export async function answersInTurn(
   return { total: hits.length, hits: async (start, end) => hits.slice(start, end), counts, highlight: [...new Set(halves.flatMap((o) => o.highlight))], match: 'anywhere' };
 }
 
-/** What search() has when no page has every word and the question does not ask two things. */
+/** What search() has when no page has every word. */
 export interface WithoutEveryWord {
+  /** The words as parsed. */
+  words: readonly QueryWord[];
   clauses: Clause[];
   /** The kind of page the wording asks for (intents.ts). */
   intent: Clause | undefined;
   request: SearchRequest;
   outcome: SearchOutcome;
   matchWith(kept: Clause[]): Promise<Matched | undefined>;
-  respond(found: Matched, loose: Clause[]): Promise<SearchOutcome>;
+  respond(found: Matched, loose?: Clause[]): Promise<SearchOutcome>;
   /** korean-search.ts's own helpers, handed over rather than imported (see korean-search.ts). */
   tiers: readonly MatchTier[];
   inSubcategories: typeof inSubcategories;
   hitsOf: typeof hitsOf;
+  requiredOf: typeof requiredOf;
 }
 
 /**
- * The answer when no page has every word (korean-search.ts, search). A verb never empties the
- * answer while the nouns match (앱 업데이트 꺼져요): the nouns' pages are the results, ranked with
+ * The answer when no page has every word (korean-search.ts, search). First, two words written apart
+ * that pages are about as one (라우트 우선 순위), as one word. Then a question that asks two things
+ * (Turso 데이터베이스 연결하고 Netlify에 배포하기): each answered on its own, the answers taken in
+ * turn (answersInTurn). Else a verb never empties the answer while the nouns match (앱 업데이트 꺼져요): the nouns' pages are the results, ranked with
  * the verb's words, and the page says which words were left out; unless the verbs say more than
  * the nouns do (돈이 두 번 빠져나갔어요: two words of what went wrong, one of what about), then the
  * reading that keeps more words. Else the pages with most of the words, apart (bestPartial): one
  * word that no reading finds (카드할부개월수) gives its parts, the unknown one included; verbs do not
  * count towards "most of the words" unless the nouns meet on no page.
  */
-export async function withoutEveryWord(engine: KoreanSearch, { clauses, intent, request, outcome, matchWith, respond, tiers, inSubcategories, hitsOf }: WithoutEveryWord): Promise<SearchOutcome> {
+export async function withoutEveryWord(engine: KoreanSearch, { words, clauses, intent, request, outcome, matchWith, respond, tiers, inSubcategories, hitsOf, requiredOf }: WithoutEveryWord): Promise<SearchOutcome> {
+  const spaced = await joinedSpaced(words, (w) => engine.about(w));
+  const rejoined = spaced && (await matchWith(requiredOf(await engine.plan(spaced, request.typing === true))));
+  if (rejoined) return respond(rejoined);
+  const inTurn = await answersInTurn(engine, words, request);
+  if (inTurn) return Object.assign(outcome, inTurn);
   const verbs = clauses.filter((c) => c.verb);
   const nouns = clauses.filter((c) => !c.verb);
   const byVerbs = verbs.length > nouns.length && nouns.length ? await matchWith(verbs) : undefined;
