@@ -162,7 +162,7 @@ const ENGLISH: VocabularyRule[] = [
   // 푸시 and push alone are also git push (배포 guides): only with 알림.
   { same: ['푸시', 'push'], matches: ['푸시', 'push', '푸시가'], not: ['푸드', '푸른', '풀이'] },
   { same: ['알림', '알람', 'notification', 'notifications', '푸시 알림', 'push 알림'], matches: ['알림', '알림이', '알람', 'notification', '푸시 알림', 'push 알림'], not: ['알리바바', '알약', '푸드', '푸시'] },
-  { same: ['오류', '에러', 'error', '실패'], matches: ['오류가', '에러', '에러가', 'error', '실패했어요'], not: ['오른쪽', '에어컨'] },
+  { same: ['오류', '에러', 'error', '실패', 'fail', 'failed', 'failure'], matches: ['오류가', '에러', '에러가', 'error', '실패했어요', 'fail', 'failed'], not: ['오른쪽', '에어컨', 'file'] },
   { same: ['코드', 'code'], matches: ['코드', '코드를', 'code'], not: ['코스', '코인'] },
   { same: ['캐시', 'cache', 'caching', '캐싱'], matches: ['캐시', '캐시를', 'cache', 'caching', '캐싱'], not: ['캐릭터', '캐스팅', 'cash'] },
   { same: ['원격 측정', 'telemetry', '사용 데이터 수집', '사용 통계 수집'], matches: ['원격 측정', 'telemetry', '사용 데이터 수집', '사용 통계 수집'], not: ['원격', '측정', '데이터 수집'] },
@@ -210,6 +210,8 @@ const ENGLISH: VocabularyRule[] = [
   { same: ['otp', '일회용 비밀번호', '일회용비밀번호'], matches: ['otp', 'OTP', '일회용 비밀번호', '일회용비밀번호'], not: ['일회용', 'ott'] },
   { same: ['링크', 'link', 'url', '링크 주소', 'url 주소'], matches: ['링크', '링크를', 'link', 'url', 'URL 주소', '링크 주소'], not: ['링거', '링'] },
   { same: ['파일', 'file', 'files'], matches: ['파일', '파일을', 'file', 'files'], not: ['파이', '파티'] },
+  { same: ['동영상', '영상', 'video', 'videos'], matches: ['동영상', '동영상이', '영상', 'video'], not: ['영수증', '영업', '동의'] },
+  { from: ['call', 'calls'], to: ['전화', '통화'], matches: ['call', 'calls'], not: ['cell', 'all'] },
   { same: ['사진', '이미지', 'photo', 'image', 'picture'], matches: ['사진', '사진을', '이미지', 'photo', 'image'], not: ['사진관', '이미', '사전'] },
   { same: ['메시지', '메세지', 'message', 'messages'], matches: ['메시지', '메시지가', '메세지', 'message'], not: ['메뉴', '메인'] },
   { same: ['문자', '문자 메시지', '문자메시지', 'sms', 'mms'], matches: ['문자', '문자가', '문자 메시지', 'sms'], not: ['문제', '문의'] },
