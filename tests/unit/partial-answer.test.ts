@@ -200,7 +200,7 @@ describe('two words written apart that pages are about as one', () => {
 describe('a question that asks two things', () => {
   /** The words as parseQuery keeps them: the filler words (그리고, 알려주세요) are gone. */
   const kept = (...raws: string[]) => raws.map((raw) => ({ raw }));
-  const halves = (typed: string, words: { raw: string }[]) => twoQuestions(typed, words)?.map((half) => half.map((w) => w.raw).join(' '));
+  const halves = (typed: string, words: { raw: string }[]) => twoQuestions(typed, words)?.halves.map((half) => half.map((w) => w.raw).join(' '));
 
   it('splits at a joining word or a joining ending between words that name something', () => {
     expect(halves('환불 며칠 걸려요 그리고 어디서 확인해요', kept('환불', '며칠', '걸려요', '확인해요'))).toEqual(['환불 며칠 걸려요', '확인해요']);
@@ -214,6 +214,9 @@ describe('a question that asks two things', () => {
     // A courtesy, or a sentence that leans on the one before: one word.
     expect(halves('하나만 취소하는 것도 가능한가요? 답변 부탁드려요', kept('하나만', '취소하는', '답변'))).toBeUndefined();
     expect(halves('광고 메시지를 밤늦게 보내도 되나요? 몇 시까지 보낼 수 있는지', kept('광고', '메시지를', '밤늦게', '보내도', '보낼'))).toBeUndefined();
+    // A polite ending that closes what happened before the question.
+    expect(twoQuestions('다른 물건이 왔거든요 반품 택배비는 누가 내나요', kept('다른', '물건이', '왔거든요', '반품', '택배비는'))).toEqual({ halves: [kept('다른', '물건이', '왔거든요'), kept('반품', '택배비는')], sentence: true });
+    expect(twoQuestions('Turso 연결하고 Netlify 배포', kept('Turso', '연결하고', 'Netlify', '배포'))?.sentence).toBe(false);
     // Not the dot of a file or a number.
     expect(halves('astro.config 파일 v1.5 설정 위치', kept('astro', 'config', '파일', 'v1', '5', '설정', '위치'))).toBeUndefined();
   });
@@ -267,5 +270,14 @@ describe('a question that asks two things', () => {
 
   it('gives none when a half finds nothing', async () => {
     expect(await answersInTurn(engine({ ...asked, 'Netlify 배포': outcome([]) }), words, { query: 'Turso 연결하고 Netlify 배포' })).toBeUndefined();
+  });
+
+  it('split at the end of a sentence, gives none unless the question asked last has pages with every word', async () => {
+    const told = kept('본인인증이', '되는데요', '다른', '방법으로', '인증할');
+    const query = '본인인증이 안 되는데요 다른 방법으로 인증할 수는 없을까요';
+    const background = { '본인인증이 되는데요': outcome(['a']) };
+    expect(await answersInTurn(engine({ ...background, '다른 방법으로 인증할': outcome([], ['b', 'c']) }), told, { query })).toBeUndefined();
+    const answer = (await answersInTurn(engine({ ...background, '다른 방법으로 인증할': outcome(['b']) }), told, { query }))!;
+    expect((await answer.hits(0, 10)).map((h) => h.key)).toEqual(['a', 'b']);
   });
 });
