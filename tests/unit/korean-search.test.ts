@@ -766,3 +766,20 @@ describe('a word still being typed', () => {
     for (const term of asked) expect(term!, term!).toMatch(/^"?ǀ/);
   });
 });
+
+describe('a question no reading of its words finds, written on a page as typed', () => {
+  // 한 달 is read as 매달 (the vocabulary), which the review page does not say; it says the words
+  // as typed, in a row.
+  const site = siteOf(
+    [
+      faq('refund', '리뷰는 어떻게 쓰나요?', '구매 확정 뒤에 리뷰를 쓸 수 있습니다. 한 달 사용 후기 이벤트에 참여하면 포인트를 더 드립니다.', { id: 'review', tags: ['리뷰'] }),
+      faq('refund', '요금은 매달 나가나요?', '요금은 매달 1일에 결제되며 사용 내역에서 확인합니다.', { id: 'monthly', tags: ['매달 결제'] }),
+    ],
+    toSynonymRules([{ from: ['한달'], to: ['매달'] }]),
+  );
+
+  it('is answered by that page', async () => {
+    const outcome = await site().search.search({ query: '한 달 사용 후기' });
+    expect(await ids(outcome)).toEqual(['review']);
+  });
+});
