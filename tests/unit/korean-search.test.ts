@@ -388,6 +388,23 @@ describe('초성 of a two-word name typed word by word', () => {
   });
 });
 
+describe('초성 of a word only the answers use', () => {
+  const pages = [
+    faq('skills', '문제가 생기면 어떻게 하나요?', '디버깅은 로그부터 봅니다. 디버깅 중에는 중단점을 걸고 디버깅 도구로 변수를 확인합니다.', { id: 'trouble' }),
+    faq('skills', '배포는 어떻게 하나요?', '배포 버튼을 누르면 됩니다. 배포 이력도 남습니다.', { id: 'deploy', tags: ['배포'] }),
+    faq('skills', '도구 모음은 무엇인가요?', '도구 모음에는 여러 도구가 있습니다.', { id: 'tools', tags: ['도구 모음'] }),
+  ];
+  const site = siteOf(pages);
+
+  it('finds the page about it (ㄷㅂㄱ → 디버깅, which no title or tag says)', async () => {
+    expect(await found(site(), 'ㄷㅂㄱ')).toEqual(['trouble']);
+  });
+
+  it('but a key a title or tag word has keeps to that word (ㄷㄱ ㅁㅇ → 도구 모음)', async () => {
+    expect(await found(site(), 'ㄷㄱ ㅁㅇ')).toEqual(['tools']);
+  });
+});
+
 describe('a loanword typed in Hangul, written in Latin by the pages', () => {
   const pages = [
     faq('skills', 'TypeScript 설정하기', 'tsconfig.json 파일에서 TypeScript 옵션을 설정합니다. TypeScript 버전도 고릅니다.', { id: 'typescript-setup' }),
