@@ -210,6 +210,10 @@ const ENGLISH: VocabularyRule[] = [
   { same: ['otp', '일회용 비밀번호', '일회용비밀번호'], matches: ['otp', 'OTP', '일회용 비밀번호', '일회용비밀번호'], not: ['일회용', 'ott'] },
   { same: ['링크', 'link', 'url', '링크 주소', 'url 주소'], matches: ['링크', '링크를', 'link', 'url', 'URL 주소', '링크 주소'], not: ['링거', '링'] },
   { same: ['파일', 'file', 'files'], matches: ['파일', '파일을', 'file', 'files'], not: ['파이', '파티'] },
+  // A page's top and bottom: 헤더 and 푸터 as typed, 머리글 and 바닥글 in translated pages.
+  { same: ['헤더', '머리글', 'header'], matches: ['헤더', '헤더랑', '머리글', 'header'], not: ['헤드', '머리'] },
+  { same: ['푸터', '바닥글', 'footer'], matches: ['푸터', '푸터를', '바닥글', 'footer'], not: ['푸시', '바닥'] },
+  { same: ['sns', '소셜 미디어', '소셜미디어', 'social media', '소셜'], matches: ['sns', 'SNS', '소셜 미디어', '소셜미디어', 'social media', '소셜'], not: ['소설', '미디어'] },
   { same: ['동영상', '영상', 'video', 'videos'], matches: ['동영상', '동영상이', '영상', 'video'], not: ['영수증', '영업', '동의'] },
   { from: ['call', 'calls'], to: ['전화', '통화'], matches: ['call', 'calls'], not: ['cell', 'all'] },
   { same: ['사진', '이미지', 'photo', 'image', 'picture'], matches: ['사진', '사진을', '이미지', 'photo', 'image'], not: ['사진관', '이미', '사전'] },
