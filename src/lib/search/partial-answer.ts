@@ -297,7 +297,8 @@ export interface WithoutEveryWord {
 /**
  * The answer when no page has every word (korean-search.ts, search). First, the pages that say the
  * question word for word, as typed (한 달 사용 후기: 한 달 is read as 매달, which the review page
- * does not say; measured on the dev sets: one gained its answer, none lost one). Then two words
+ * does not say), or all of it but the last word (쿠폰 조건 미달로 할인 금액 재계산: the page says
+ * 재계산이라고). Measured on the dev sets: two gained their answer, none lost one. Then two words
  * written apart that pages are about as one (라우트 우선 순위), as one word. Then a question that asks two things
  * (Turso 데이터베이스 연결하고 Netlify에 배포하기): each answered on its own, the answers taken in
  * turn (answersInTurn). Else a verb never empties the answer while the nouns match (앱 업데이트 꺼져요): the nouns' pages are the results, ranked with
@@ -309,7 +310,10 @@ export interface WithoutEveryWord {
  */
 export async function withoutEveryWord(engine: KoreanSearch, { words, clauses, intent, request, outcome, matchWith, respond, tiers, inSubcategories, hitsOf, requiredOf }: WithoutEveryWord): Promise<SearchOutcome> {
   const typed = splitWords(normalizeText(request.query));
-  const phrase = typed.length > 1 ? (await engine.run(`"${typed.join(' ')}"`, {})).results : [];
+  // Four words or more as typed but the last, which the page may write with a particle (…금액
+  // 재계산이라고).
+  let phrase: PagefindResult[] = [];
+  for (const run of [typed, typed.length > 3 ? typed.slice(0, -1) : []]) if (!phrase.length && run.length > 1) phrase = (await engine.run(`"${run.join(' ')}"`, {})).results;
   if (phrase.length) return respond({ response: { results: phrase, unfilteredResultCount: phrase.length, tier: 'anywhere', terms: '' }, clauses });
   const spaced = await joinedSpaced(words, (w) => engine.about(w));
   const rejoined = spaced && (await matchWith(requiredOf(await engine.plan(spaced, request.typing === true))));
