@@ -299,10 +299,11 @@ export interface WithoutEveryWord {
  * question word for word, as typed (한 달 사용 후기: 한 달 is read as 매달, which the review page
  * does not say), or all of it but the last word (쿠폰 조건 미달로 할인 금액 재계산: the page says
  * 재계산이라고). Measured on the dev sets: two gained their answer, none lost one. Then two words
- * written apart that pages are about as one (라우트 우선 순위), as one word. Then a question that asks two things
- * (Turso 데이터베이스 연결하고 Netlify에 배포하기): each answered on its own, the answers taken in
- * turn (answersInTurn). Else a verb never empties the answer while the nouns match (앱 업데이트 꺼져요): the nouns' pages are the results, ranked with
- * the verb's words, and the page says which words were left out; unless the verbs say more than
+ * written apart that pages are about as one (라우트 우선 순위), as one word. Then a question that
+ * asks two things (Turso 데이터베이스 연결하고 Netlify에 배포하기): each answered on its own, the
+ * answers taken in turn (answersInTurn). Else a verb never empties the answer while the nouns match
+ * (앱 업데이트 꺼져요): the nouns' pages are the results, ranked with the verb's words, and the
+ * page says which words were left out; unless the verbs say more than
  * the nouns do (돈이 두 번 빠져나갔어요: two words of what went wrong, one of what about), then the
  * reading that keeps more words. Else the pages with most of the words, apart (bestPartial): one
  * word that no reading finds (카드할부개월수) gives its parts, the unknown one included; verbs do not
