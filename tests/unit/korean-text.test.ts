@@ -28,19 +28,11 @@ describe('particles (조사) are stripped', () => {
   ]);
 });
 
-describe('중 (in the middle of) and 쯤 (about) are stripped like particles', () => {
+describe('쯤 (about) is stripped like a particle', () => {
   stemsTo([
-    ['환불중', '환불'],
-    ['충전중', '충전'],
     ['어디쯤', '어디'],
     ['환불쯤', '환불'],
   ]);
-
-  it('but 중 only after a stem of two syllables the corpus knows (집중, 이중 and 배당중 stay whole)', () => {
-    expect(stemWord('집중', corpus)).toBe('집중');
-    expect(stemWord('이중', corpus)).toBe('이중');
-    expect(stemWord('배당중', corpus)).toBe('배당중');
-  });
 });
 
 describe('verb endings are stripped down to the noun', () => {

@@ -58,11 +58,10 @@ const SAFE_SHORT = ['을', '를', '은', '는', '에', '쯤'];
 
 /**
  * One-syllable particles and endings that are also frequent noun endings (결과, 평가, 문의, 한도,
- * 경로, 필요, 권한, 이해 …): stripped only when the stem is attested on its own; 중 as in 배송중,
- * 처리중 (not 집중 or 이중: a stem keeps two syllables). 서, 기, 지 are
+ * 경로, 필요, 권한, 이해 …): stripped only when the stem is attested on its own. 서, 기, 지 are
  * left out on purpose: 계산서, 계산기, 이미지 must not become 계산, 이미.
  */
-const AMBIGUOUS_SHORT = ['이', '가', '의', '도', '로', '와', '과', '만', '나', '요', '야', '랑', '께', '며', '고', '면', '한', '할', '된', '될', '해', '돼', '하', '되', '게', '중'];
+const AMBIGUOUS_SHORT = ['이', '가', '의', '도', '로', '와', '과', '만', '나', '요', '야', '랑', '께', '며', '고', '면', '한', '할', '된', '될', '해', '돼', '하', '되', '게'];
 
 const ALL = [...LONG_SUFFIXES, ...SAFE_SHORT, ...AMBIGUOUS_SHORT].sort((a, b) => b.length - a.length);
 const AMBIGUOUS = new Set(AMBIGUOUS_SHORT);
