@@ -358,29 +358,30 @@ export function latinSpellings(docTerms: readonly Map<string, unknown>[], soundK
 /**
  * 초성 key → the keyword readings visitors mean by it: ㅎㅂ is 환불 here, not every rare title
  * word with those consonants. Readings are Hangul terms of titles, tags and categories; for a key
- * none of them has, words of three syllables or more in the answers (measured on the dev sets: two
+ * none of them has, words of three syllables or more in the answers. Every page about a reading
+ * carries its key, as a title word or only in its answer (measured together on the dev sets: two
  * questions gained their answer, none lost one; the documentation index grew 1.7 %).
  */
 function dominantReadings(docTerms: readonly Map<string, DocTerm>[]): Map<string, Set<string>> {
-  const count = (named: boolean) => {
-    const df = new Map<string, Map<string, number>>();
-    for (const terms of docTerms) {
-      for (const [term, t] of terms) {
-        if (!(t.flags & NAMED) === named || !isHangulWord(term) || term.length < (named ? 2 : 3)) continue;
-        const key = choseongOf(term);
-        let readings = df.get(key);
-        if (!readings) df.set(key, (readings = new Map()));
-        readings.set(term, (readings.get(term) ?? 0) + 1);
-      }
+  // 초성 key → reading → pages, for readings named in a title, tag or category and for the others.
+  const named = new Map<string, Map<string, number>>();
+  const unnamed = new Map<string, Map<string, number>>();
+  for (const terms of docTerms) {
+    for (const [term, t] of terms) {
+      const isNamed = (t.flags & NAMED) !== 0;
+      if (!isHangulWord(term) || term.length < (isNamed ? 2 : 3)) continue;
+      const df = isNamed ? named : unnamed;
+      const key = choseongOf(term);
+      let readings = df.get(key);
+      if (!readings) df.set(key, (readings = new Map()));
+      readings.set(term, (readings.get(term) ?? 0) + 1);
     }
-    return df;
-  };
-  const df = count(true);
+  }
   // A key no title or tag word has (ㄷㅂㄱ, ㅍㅇㅈㄴㅇㅅ): the pages' own words of three syllables or
   // more that have it, where the pages are about them (디버깅, 페이지네이션 in the answers' text).
-  for (const [key, readings] of count(false)) if (!df.has(key)) df.set(key, readings);
+  for (const [key, readings] of unnamed) if (!named.has(key)) named.set(key, readings);
   const out = new Map<string, Set<string>>();
-  for (const [key, readings] of df) {
+  for (const [key, readings] of named) {
     const sorted = [...readings].sort((a, b) => b[1] - a[1]);
     const top = sorted[0]![1];
     out.set(key, new Set(sorted.filter(([, n]) => n * CHOSEONG_SHARE >= top).slice(0, CHOSEONG_READINGS).map(([term]) => term)));

@@ -311,10 +311,11 @@ export interface WithoutEveryWord {
  */
 export async function withoutEveryWord(engine: KoreanSearch, { words, clauses, intent, request, outcome, matchWith, respond, tiers, inSubcategories, hitsOf, requiredOf }: WithoutEveryWord): Promise<SearchOutcome> {
   const typed = splitWords(normalizeText(request.query));
+  const saying = async (run: string[]) => (await engine.run(`"${run.join(' ')}"`, {})).results;
+  let phrase = typed.length > 1 ? await saying(typed) : [];
   // Four words or more as typed but the last, which the page may write with a particle (…금액
   // 재계산이라고).
-  let phrase: PagefindResult[] = [];
-  for (const run of [typed, typed.length > 3 ? typed.slice(0, -1) : []]) if (!phrase.length && run.length > 1) phrase = (await engine.run(`"${run.join(' ')}"`, {})).results;
+  if (!phrase.length && typed.length > 3) phrase = await saying(typed.slice(0, -1));
   if (phrase.length) return respond({ response: { results: phrase, unfilteredResultCount: phrase.length, tier: 'anywhere', terms: '' }, clauses });
   const spaced = await joinedSpaced(words, (w) => engine.about(w));
   const rejoined = spaced && (await matchWith(requiredOf(await engine.plan(spaced, request.typing === true))));
