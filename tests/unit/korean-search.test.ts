@@ -784,6 +784,18 @@ describe('a word still being typed', () => {
   });
 });
 
+describe('a number written onto a word (404페이지)', () => {
+  // The index has 404 and 페이지 as words, never 404페이지: no page has every word as typed.
+  const site = siteOf([
+    faq('refund', '없는 주소로 들어오면 어떤 화면이 나오나요?', '사용자 정의 404 페이지를 만들면 없는 주소로 들어온 방문자에게 그 페이지를 보여 줍니다.', { id: 'not-found', tags: ['404 페이지'] }),
+    faq('refund', '페이지를 새로 만들려면?', '새 페이지는 목록에서 추가합니다.', { id: 'new-page', tags: ['페이지'] }),
+  ]);
+
+  it('is searched as the number and the word', async () => {
+    expect(await ids(await site().search.search({ query: '404페이지' }))).toEqual(['not-found']);
+  });
+});
+
 describe('a question no reading of its words finds, written on a page as typed', () => {
   // 한 달 is read as 매달 (the vocabulary), which the review page does not say; it says the words
   // as typed, in a row.

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { FaqHit, KoreanSearch, SearchOutcome, SearchRequest } from '../../src/lib/search/korean-search.ts';
 import type { PagefindResult } from '../../src/lib/search/pagefind-api.ts';
-import { allButOne, answersInTurn, bestPartial, joinedSpaced, partialAnswer, twoQuestions, type PartialSearch, type PartialWord } from '../../src/lib/search/partial-answer.ts';
+import { allButOne, answersInTurn, bestPartial, joinedSpaced, numbersApart, partialAnswer, twoQuestions, type PartialSearch, type PartialWord } from '../../src/lib/search/partial-answer.ts';
 
 /** A result as Pagefind gives it; a partial answer ranks by ids and scores and never reads the page. */
 const page = (id: string, score: number): PagefindResult => ({ id, score, words: [], data: () => Promise.reject(new Error('not read')) });
@@ -194,6 +194,26 @@ describe('two words written apart that pages are about as one', () => {
     expect(await joinedSpaced(typed('우선', '순위'), about)).toBeUndefined();
     expect(await joinedSpaced(typed('라우트', '규칙', '순위'), about)).toBeUndefined();
     expect(await joinedSpaced(typed('api', 'Key', '설정'), about)).toBeUndefined();
+  });
+});
+
+describe('a number written onto the word after it', () => {
+  const typed = (...texts: string[]) => texts.map((text) => ({ text, raw: text, kind: /^[가-힣]+$/.test(text) ? 'hangul' : 'mixed' }));
+
+  it('is taken apart from a word (404페이지: 404 페이지)', () => {
+    expect(numbersApart(typed('사용자정의', '404페이지'))).toEqual([
+      { text: '사용자정의', raw: '사용자정의', kind: 'hangul' },
+      { text: '404', raw: '404', kind: 'number' },
+      { text: '페이지', raw: '페이지', kind: 'hangul' },
+    ]);
+  });
+
+  it('but not from a unit or counter, nor from one syllable', () => {
+    expect(numbersApart(typed('3일째', '배송'))).toBeUndefined();
+    expect(numbersApart(typed('500개', '한도'))).toBeUndefined();
+    expect(numbersApart(typed('5만원'))).toBeUndefined();
+    expect(numbersApart(typed('1점이'))).toBeUndefined();
+    expect(numbersApart(typed('404'))).toBeUndefined();
   });
 });
 
