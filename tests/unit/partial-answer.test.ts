@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { FaqHit, KoreanSearch, SearchOutcome, SearchRequest } from '../../src/lib/search/korean-search.ts';
 import type { PagefindResult } from '../../src/lib/search/pagefind-api.ts';
-import { allButOne, answersInTurn, bestPartial, joinedSpaced, numbersApart, partialAnswer, twoQuestions, type PartialSearch, type PartialWord } from '../../src/lib/search/partial-answer.ts';
+import { allButOne, answersInTurn, bestPartial, joinedSpaced, partialAnswer, tidied, twoQuestions, type PartialSearch, type PartialWord } from '../../src/lib/search/partial-answer.ts';
 
 /** A result as Pagefind gives it; a partial answer ranks by ids and scores and never reads the page. */
 const page = (id: string, score: number): PagefindResult => ({ id, score, words: [], data: () => Promise.reject(new Error('not read')) });
@@ -197,23 +197,15 @@ describe('two words written apart that pages are about as one', () => {
   });
 });
 
-describe('a number written onto the word after it', () => {
-  const typed = (...texts: string[]) => texts.map((text) => ({ text, raw: text, kind: /^[가-힣]+$/.test(text) ? 'hangul' : 'mixed' }));
-
-  it('is taken apart from a word (404페이지: 404 페이지)', () => {
-    expect(numbersApart(typed('사용자정의', '404페이지'))).toEqual([
-      { text: '사용자정의', raw: '사용자정의', kind: 'hangul' },
-      { text: '404', raw: '404', kind: 'number' },
-      { text: '페이지', raw: '페이지', kind: 'hangul' },
-    ]);
+describe('what is glued to a word and no part of it', () => {
+  it('is written apart: a face, a number', () => {
+    expect(tidied('알림이 안와요ㅠㅠ??')).toBe('알림이 안와요 ??');
+    expect(tidied('조회결과없음ㅠㅠㅠ!!')).toBe('조회결과없음 !!');
+    expect(tidied('사용자정의404페이지')).toBe('사용자정의404 페이지');
   });
 
-  it('but not from a unit or counter, nor from one syllable', () => {
-    expect(numbersApart(typed('3일째', '배송'))).toBeUndefined();
-    expect(numbersApart(typed('500개', '한도'))).toBeUndefined();
-    expect(numbersApart(typed('5만원'))).toBeUndefined();
-    expect(numbersApart(typed('1점이'))).toBeUndefined();
-    expect(numbersApart(typed('404'))).toBeUndefined();
+  it('but not a number from its unit or counter, nor a consonant being typed', () => {
+    for (const typed of ['3일째 그대로', '500개 한도', '5만원', '1점이 몇 원', 'p305', '환ㅂ', '배송 ㅠㅠ']) expect(tidied(typed), typed).toBeUndefined();
   });
 });
 

@@ -135,16 +135,14 @@ export async function joinedSpaced<W extends { text: string; raw: string; kind: 
 }
 
 /**
- * The question again with each number taken apart from the word written onto it (404페이지: 404
- * 페이지, as pages write it); undefined when there is none. Not a unit or counter (3일째, 500개,
- * 5만: query.ts reads those as one word, and so do pages).
+ * The question with what is glued to a word and no part of it written apart: a face (안와요ㅠㅠ,
+ * 조회결과없음ㅠㅠㅠ) and a number (404페이지: 404 페이지, as pages write it), though not a number's
+ * unit or counter (3일째, 500개, 1점: query.ts and the index read those as one word). Undefined when
+ * there is nothing to write apart.
  */
-export function numbersApart<W extends { text: string; raw: string; kind: string }>(words: readonly W[]): W[] | undefined {
-  const apart = words.flatMap((w) => {
-    const [, number, word] = /^(\d+)([가-힣]{2,})$/.exec(w.text) ?? [];
-    return number && !/^[개원일주달년월시분초번회건명장자점차배만천억]/.test(word!) ? [{ ...w, text: number, raw: number, kind: 'number' }, { ...w, text: word, raw: word, kind: 'hangul' }] : [w];
-  });
-  return apart.length > words.length ? apart : undefined;
+export function tidied(typed: string): string | undefined {
+  const text = typed.replace(/([가-힣])[ㅏ-ㅣ]+/g, '$1 ').replace(/(\d)(?=[가-힣]{2})(?![개원일주달년월시분초번회건명장자점차배만천억])/g, '$1 ');
+  return text === typed ? undefined : text;
 }
 
 /** What a partial answer asks of the search (korean-search.ts), for the words of a question. */
@@ -308,12 +306,12 @@ export interface WithoutEveryWord {
 }
 
 /**
- * The answer when no page has every word (korean-search.ts, search). First, the pages that say the
+ * The answer when no page has every word (korean-search.ts, search). First, the question again
+ * with a face or a number glued to a word written apart (tidied). Then the pages that say the
  * question word for word, as typed (한 달 사용 후기: 한 달 is read as 매달, which the review page
  * does not say), or all of it but the last word (쿠폰 조건 미달로 할인 금액 재계산: the page says
  * 재계산이라고). Measured on the dev sets: two gained their answer, none lost one. Then two words
- * written apart that pages are about as one (라우트 우선 순위), as one word. Then a number written
- * onto a word, apart (사용자정의404페이지: one dev question gained its answer). Then a question that
+ * written apart that pages are about as one (라우트 우선 순위), as one word. Then a question that
  * asks two things (Turso 데이터베이스 연결하고 Netlify에 배포하기): each answered on its own, the
  * answers taken in turn (answersInTurn). Else a verb never empties the answer while the nouns match
  * (앱 업데이트 꺼져요): the nouns' pages are the results, ranked with the verb's words, and the
@@ -324,6 +322,8 @@ export interface WithoutEveryWord {
  * count towards "most of the words" unless the nouns meet on no page.
  */
 export async function withoutEveryWord(engine: KoreanSearch, { words, clauses, intent, request, outcome, matchWith, respond, tiers, inSubcategories, hitsOf, requiredOf }: WithoutEveryWord): Promise<SearchOutcome> {
+  const tidy = tidied(normalizeText(request.query));
+  if (tidy) return engine.search({ ...request, query: tidy });
   const typed = splitWords(normalizeText(request.query));
   const saying = async (run: string[]) => (await engine.run(`"${run.join(' ')}"`, {})).results;
   let phrase = typed.length > 1 ? await saying(typed) : [];
@@ -334,9 +334,6 @@ export async function withoutEveryWord(engine: KoreanSearch, { words, clauses, i
   const spaced = await joinedSpaced(words, (w) => engine.about(w));
   const rejoined = spaced && (await matchWith(requiredOf(await engine.plan(spaced, request.typing === true))));
   if (rejoined) return respond(rejoined);
-  const numbered = numbersApart(words);
-  const apart = numbered && (await matchWith(requiredOf(await engine.plan(numbered, request.typing === true))));
-  if (apart) return respond(apart);
   const inTurn = await answersInTurn(engine, words, request);
   if (inTurn) return Object.assign(outcome, inTurn);
   const verbs = clauses.filter((c) => c.verb);
