@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { choseongOf, isChoseongWord, syllableCount, typingAlternatives } from '../../src/lib/search/hangul.ts';
-import { shiftSlips, vowelSlips } from '../../src/lib/search/typing-slips.ts';
+import { keySlips, shiftSlips, vowelSlips } from '../../src/lib/search/typing-slips.ts';
 
 describe('choseongOf', () => {
   it('reads the initial consonants of each syllable', () => {
@@ -79,5 +79,28 @@ describe('vowelSlips', () => {
     expect(vowelSlips('새벽')).toEqual(['세벽']);
     expect(vowelSlips('왜')).toEqual(['외', '웨']);
     expect(vowelSlips('환불')).toEqual([]);
+  });
+});
+
+describe('keySlips', () => {
+  const readings = (word: string) => keySlips(word).map(([reading]) => reading);
+
+  it('puts a vowel or final a key off, or a double vowel for its part, vowels first, with where it changed', () => {
+    expect(readings('신쳥')).toContain('신청');
+    expect(readings('보샹')).toContain('보상');
+    expect(readings('한불')).toContain('환불');
+    expect(readings('춘전')).toContain('충전');
+    expect(keySlips('환뷸')).toContainEqual(['환불', 1]);
+    expect(readings('춘전').indexOf('천전')).toBeLessThan(readings('춘전').indexOf('충전'));
+  });
+
+  it('puts finals that sound alike for one another (찿기 → 찾기)', () => {
+    expect(readings('찿기')).toContain('찾기');
+  });
+
+  it('leaves initials alone: a key off them reads another word (레이지 is no 페이지)', () => {
+    expect(readings('레이지')).not.toContain('페이지');
+    expect(readings('춘전')).not.toContain('운전');
+    expect(keySlips('api')).toEqual([]);
   });
 });

@@ -76,6 +76,16 @@ describe('Korean words in any form', () => {
     expect((await respelt('되요')).text).toBe('되요');
   });
 
+  it('reads a word typed a vowel or final key off (환뷸, 한불 → 환불), into a word pages are about, never its initial', async () => {
+    expect(await top('부분 한불')).toEqual(expect.arrayContaining(['partial-refund', 'partial-refund-fee']));
+    expect((await respelt('환뷸')).text).toBe('환불');
+    expect((await respelt('환뷸을')).text).toBe('환불을');
+    // ㅎ and ㄹ are neighbours, but an initial is not read for another.
+    expect((await respelt('란불')).text).toBe('란불');
+    // One syllable says too little to be read for another.
+    expect((await respelt('뷸')).text).toBe('뷸');
+  });
+
   it('reads slips in an unspaced query of several words, not in a pasted run, which would cost thousands of lookups', async () => {
     expect((await respelt('세금계산서환불게좌')).text).toBe('세금계산서환불계좌');
     const run = '환불게좌'.repeat(50);
