@@ -167,6 +167,14 @@ describe('query parsing', () => {
     expect(parseQuery('에 대해').words.map((w) => w.text)).toContain('에');
   });
 
+  it('reads a particle written onto a closing bracket or quote as the word before it has it (getImage()를, "결제"가)', () => {
+    expect(parseQuery('getImage()를 호출').words.map((w) => w.text)).toEqual(['getimage', '호출']);
+    expect(parseQuery('"결제"가 안 돼요').words.map((w) => w.text)).toEqual(['결제']);
+    // Not one written after a space, nor a word that is no particle.
+    expect(parseQuery('getImage() 를').words.map((w) => w.text)).toContain('를');
+    expect(parseQuery('(부분)환불').words.map((w) => w.text)).toEqual(['부분', '환불']);
+  });
+
   it('drops words that are only endings (하는지, 되나요)', () => {
     expect(parseQuery('2단계 인증 설정 하는지 되나요').words.map((w) => w.text)).toEqual(['2단계', '인증', '설정']);
   });

@@ -50,10 +50,13 @@ function isDigit(code: number): boolean {
   return code >= 48 && code <= 57;
 }
 
-/** A word of the text, and whether it was written straight after Latin letters (Netlify에). */
+/**
+ * A word of the text, and whether it was written straight onto what comes before it: Latin letters
+ * (Netlify에) or punctuation (getImage()를, "결제"가), so that a particle there is that word's.
+ */
 export interface TextWord {
   word: string;
-  afterLatin: boolean;
+  glued: boolean;
 }
 
 /**
@@ -65,10 +68,11 @@ export function splitWords(text: string): string[] {
   return splitTextWords(text).map((w) => w.word);
 }
 
-/** splitWords, telling which Hangul words were glued to Latin letters (the 에 of Netlify에). */
+/** splitWords, telling which words were written onto what comes before them (the 에 of Netlify에). */
 export function splitTextWords(text: string): TextWord[] {
   const out: TextWord[] = [];
-  for (const run of text.match(/[\p{L}\p{N}]+/gu) ?? []) {
+  for (const { 0: run, index } of text.matchAll(/[\p{L}\p{N}]+/gu)) {
+    const glued = (start: number) => (start ? !isHangul(run.charCodeAt(start - 1)) : /\S/.test(text[index - 1] ?? ' '));
     let start = 0;
     let previousHangul = isHangul(run.charCodeAt(0));
     let digitsOnly = isDigit(run.charCodeAt(0));
@@ -76,13 +80,13 @@ export function splitTextWords(text: string): TextWord[] {
       const code = run.charCodeAt(i);
       const hangul = isHangul(code);
       if (hangul !== previousHangul && !(hangul && digitsOnly)) {
-        out.push({ word: run.slice(start, i), afterLatin: start > 0 && !isHangul(run.charCodeAt(start - 1)) });
+        out.push({ word: run.slice(start, i), glued: glued(start) });
         start = i;
         digitsOnly = isDigit(code);
       } else if (!isDigit(code)) digitsOnly = false;
       previousHangul = hangul;
     }
-    out.push({ word: run.slice(start), afterLatin: start > 0 && !isHangul(run.charCodeAt(start - 1)) });
+    out.push({ word: run.slice(start), glued: glued(start) });
   }
   return out;
 }

@@ -96,9 +96,10 @@ function isFiller(word: string): boolean {
 
 export function parseQuery(input: string): ParsedQuery {
   const text = normalizeText(input).replace(/\s+/g, ' ').trim().slice(0, MAX_QUERY_CHARS);
-  // A particle or ending written onto a Latin word (Netlify에, API를, SSR로는) belongs to that word.
+  // A particle or ending written onto a Latin word (Netlify에, API를, SSR로는) or a closing bracket
+  // or quote (getImage()를, "결제"가) belongs to the word before.
   const rawWords = splitTextWords(text)
-    .filter((w) => !(w.afterLatin && isSuffix(w.word)))
+    .filter((w) => !(w.glued && isSuffix(w.word)))
     .map((w) => w.word);
   const words: QueryWord[] = [];
   for (let i = 0; i < rawWords.length; i++) {
