@@ -72,7 +72,9 @@ export function splitWords(text: string): string[] {
 export function splitTextWords(text: string): TextWord[] {
   const out: TextWord[] = [];
   for (const { 0: run, index } of text.matchAll(/[\p{L}\p{N}]+/gu)) {
-    const glued = (start: number) => (start ? !isHangul(run.charCodeAt(start - 1)) : /\S/.test(text[index - 1] ?? ' '));
+    // Before the run, a character above the space is punctuation: NFKC (normalizeText) makes every
+    // other blank a space, or leaves it below one (tabs, line ends).
+    const glued = (start: number) => (start ? !isHangul(run.charCodeAt(start - 1)) : text[index - 1]! > ' ');
     let start = 0;
     let previousHangul = isHangul(run.charCodeAt(0));
     let digitsOnly = isDigit(run.charCodeAt(0));
