@@ -806,6 +806,17 @@ describe('a number written onto a word (404페이지)', () => {
   });
 });
 
+describe('a word no page has, written onto a word pages are about (배송중)', () => {
+  const site = siteOf([
+    faq('refund', '배송이 늦어지면 어떻게 하나요?', '배송 지연이 사흘 넘게 이어지면 판매자에게 문의해 주세요. 배송 지연 보상은 판매자 정책을 따릅니다.', { id: 'late', tags: ['배송 지연'] }),
+    faq('refund', '지연 이자는 언제 붙나요?', '납부가 늦어지면 지연 이자가 붙습니다.', { id: 'interest', tags: ['지연 이자'] }),
+  ]);
+
+  it('is searched as that word', async () => {
+    expect(await ids(await site().search.search({ query: '배송중 지연' }))).toEqual(['late']);
+  });
+});
+
 describe('a question no reading of its words finds, written on a page as typed', () => {
   // 한 달 is read as 매달 (the vocabulary), which the review page does not say; it says the words
   // as typed, in a row.

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { FaqHit, KoreanSearch, SearchOutcome, SearchRequest } from '../../src/lib/search/korean-search.ts';
 import type { PagefindResult } from '../../src/lib/search/pagefind-api.ts';
-import { allButOne, answersInTurn, bestPartial, joinedSpaced, partialAnswer, tidied, twoQuestions, type PartialSearch, type PartialWord } from '../../src/lib/search/partial-answer.ts';
+import { allButOne, answersInTurn, bestPartial, joinedSpaced, partialAnswer, tidied, withoutAffix, twoQuestions, type PartialSearch, type PartialWord } from '../../src/lib/search/partial-answer.ts';
 
 /** A result as Pagefind gives it; a partial answer ranks by ids and scores and never reads the page. */
 const page = (id: string, score: number): PagefindResult => ({ id, score, words: [], data: () => Promise.reject(new Error('not read')) });
@@ -206,6 +206,21 @@ describe('what is glued to a word and no part of it', () => {
 
   it('but not a number from its unit or counter, nor a consonant being typed', () => {
     for (const typed of ['3일째 그대로', '500개 한도', '5만원', '1점이 몇 원', 'p305', '환ㅂ', '배송 ㅠㅠ']) expect(tidied(typed), typed).toBeUndefined();
+  });
+});
+
+describe('a word no page has, with one syllable written onto a word pages are about', () => {
+  const about = async (word: string) => ['가입', '배송', '회원'].includes(word);
+
+  it('is read without it: a prefix, a suffix, with a particle after it', async () => {
+    expect(await withoutAffix('탈퇴 후 재가입은', ['재가입은'], about)).toBe('탈퇴 후 가입');
+    expect(await withoutAffix('배송중 3일째', ['배송중'], about)).toBe('배송 3일째');
+    expect(await withoutAffix('비회원 주문', ['비회원'], about)).toBe('회원 주문');
+  });
+
+  it('but not a word of two syllables, nor one whose rest pages are not about', async () => {
+    expect(await withoutAffix('중고 거래', ['중고'], about)).toBeUndefined();
+    expect(await withoutAffix('주차요금 할인', ['주차요금'], about)).toBeUndefined();
   });
 });
 
