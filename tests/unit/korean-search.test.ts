@@ -794,25 +794,20 @@ describe('a word still being typed', () => {
   });
 });
 
-describe('a number written onto a word (404페이지)', () => {
-  // The index has 404 and 페이지 as words, never 404페이지: no page has every word as typed.
+describe('a word as typed that no page has, read as pages write it', () => {
+  // The index has 404, 페이지 and 배송 as words, never 404페이지 or 배송중: no page has every word as typed.
   const site = siteOf([
     faq('refund', '없는 주소로 들어오면 어떤 화면이 나오나요?', '사용자 정의 404 페이지를 만들면 없는 주소로 들어온 방문자에게 그 페이지를 보여 줍니다.', { id: 'not-found', tags: ['404 페이지'] }),
     faq('refund', '페이지를 새로 만들려면?', '새 페이지는 목록에서 추가합니다.', { id: 'new-page', tags: ['페이지'] }),
-  ]);
-
-  it('is searched as the number and the word', async () => {
-    expect(await ids(await site().search.search({ query: '404페이지' }))).toEqual(['not-found']);
-  });
-});
-
-describe('a word no page has, written onto a word pages are about (배송중)', () => {
-  const site = siteOf([
     faq('refund', '배송이 늦어지면 어떻게 하나요?', '배송 지연이 사흘 넘게 이어지면 판매자에게 문의해 주세요. 배송 지연 보상은 판매자 정책을 따릅니다.', { id: 'late', tags: ['배송 지연'] }),
     faq('refund', '지연 이자는 언제 붙나요?', '납부가 늦어지면 지연 이자가 붙습니다.', { id: 'interest', tags: ['지연 이자'] }),
   ]);
 
-  it('is searched as that word', async () => {
+  it('a number written onto a word: the number and the word (404페이지)', async () => {
+    expect(await ids(await site().search.search({ query: '404페이지' }))).toEqual(['not-found']);
+  });
+
+  it('a syllable written onto a word pages are about: that word (배송중)', async () => {
     expect(await ids(await site().search.search({ query: '배송중 지연' }))).toEqual(['late']);
   });
 });
