@@ -508,10 +508,11 @@ export class KoreanSearch {
    * A Hangul word no reading covers whole, typed with Shift held a key too long (소멸기깐) or spelt
    * with a vowel that sounds like the right one (세금게산서, 새벽베송): the first reading with one
    * tense consonant made plain, else with one vowel swapped, else with one letter a key off
-   * (typing-slips.ts), that the index covers (소멸기간 → 소멸, 기간). Not while the word is being typed (a tense consonant may be on its way to a word: 빠 →
-   * 빠른), nor for a verb form, whose letters are its own (떠요 is no 더요, 돼요 no 되요) and which the
-   * index often lacks. Nor for a run longer than any word typed by hand (환불계좌 pasted fifty times):
-   * each reading is split like a compound, so the work grows with the square of the length.
+   * (typing-slips.ts), that the index covers (소멸기간 → 소멸, 기간). Not while the word is being
+   * typed (a tense consonant may be on its way to a word: 빠 → 빠른), nor for a verb form, whose
+   * letters are its own (떠요 is no 더요, 돼요 no 되요) and which the index often lacks. Nor for a
+   * run longer than any word typed by hand (환불계좌 pasted fifty times): each reading is split like
+   * a compound, so the work grows with the square of the length.
    */
   private async respelt(word: QueryWord, beingTyped: boolean): Promise<QueryWord> {
     if (word.kind !== 'hangul' || beingTyped || endsLikePredicate(word.text) || syllableCount(word.text) > LONGEST_SLIPPED_WORD) return word;

@@ -319,9 +319,9 @@ export interface WithoutEveryWord {
 
 /**
  * The answer when no page has every word (korean-search.ts, search). First, the question again
- * with a face or a number glued to a word written apart (tidied), or with a word no page has read
- * without a syllable written onto a word pages are about (withoutAffix: 배송중, 기사님이; measured on
- * the dev sets: three gained, none lost). Then the pages that say the
+ * with a face or a number glued to a word written apart (tidied: two dev questions gained), or
+ * with a word no page has read without a syllable written onto a word pages are about (withoutAffix:
+ * 배송중, 기사님이; four dev questions gained, none lost). Then the pages that say the
  * question word for word, as typed (한 달 사용 후기: 한 달 is read as 매달, which the review page
  * does not say), or all of it but the last word (쿠폰 조건 미달로 할인 금액 재계산: the page says
  * 재계산이라고). Measured on the dev sets: two gained their answer, none lost one. Then two words
