@@ -810,6 +810,11 @@ describe('a word as typed that no page has, read as pages write it', () => {
   it('a syllable written onto a word pages are about: that word (배송중)', async () => {
     expect(await ids(await site().search.search({ query: '배송중 지연' }))).toEqual(['late']);
   });
+
+  it('a laugh or shiver glued on or after it: left out (지연ㅋㅋ, 배송 지연 ㄷㄷ)', async () => {
+    expect(await ids(await site().search.search({ query: '배송 지연ㅋㅋ' }))).toEqual(['late']);
+    expect(await ids(await site().search.search({ query: '배송 지연 ㄷㄷ' }))).toEqual(['late']);
+  });
 });
 
 describe('a question no reading of its words finds, written on a page as typed', () => {

@@ -207,6 +207,15 @@ describe('what is glued to a word and no part of it', () => {
   it('but not a number from its unit or counter, nor a consonant being typed', () => {
     for (const typed of ['3일째 그대로', '500개 한도', '5만원', '1점이 몇 원', 'p305', '환ㅂ', '배송 ㅠㅠ']) expect(tidied(typed), typed).toBeUndefined();
   });
+
+  it('leaves out a laugh or shiver of one consonant repeated, glued or apart, unless nothing else is left', () => {
+    expect(tidied('환불ㅋㅋ')).toBe('환불 ');
+    expect(tidied('반품 ㄷㄷ 어떡해')).toBe('반품   어떡해');
+    expect(tidied('ㅋㅋ')).toBeUndefined();
+    // A 초성 query of several consonants keeps them all (ㄱㄴㄷㄷ, ㅎㅎㄱ).
+    expect(tidied('ㄱㄴㄷㄷ')).toBeUndefined();
+    expect(tidied('ㅎㅎㄱ 설정')).toBeUndefined();
+  });
 });
 
 describe('a word no page has, with one syllable written onto a word pages are about', () => {

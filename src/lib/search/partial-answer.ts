@@ -137,12 +137,17 @@ export async function joinedSpaced<W extends { text: string; raw: string; kind: 
 /**
  * The question with what is glued to a word and no part of it written apart: a face (안와요ㅠㅠ,
  * 조회결과없음ㅠㅠㅠ) and a number (404페이지: 404 페이지, as pages write it), though not a number's
- * unit or counter (3일째, 500개, 1점: query.ts and the index read those as one word). Undefined when
- * there is nothing to write apart.
+ * unit or counter (3일째, 500개, 1점: query.ts and the index read those as one word); and without a
+ * laugh or shiver of one consonant repeated (환불ㅋㅋ, 반품 ㄷㄷ), which is searched as a 초성 key
+ * (ㄷㄷ: 도달…) while some page has it with the other words. Undefined when there is nothing to
+ * write apart, or nothing would be left.
  */
 export function tidied(typed: string): string | undefined {
-  const text = typed.replace(/([가-힣])[ㅏ-ㅣ]+/g, '$1 ').replace(/(\d)(?=[가-힣]{2})(?![개원일주달년월시분초번회건명장자점차배만천억])/g, '$1 ');
-  return text === typed ? undefined : text;
+  const text = typed
+    .replace(/([가-힣])[ㅏ-ㅣ]+/g, '$1 ')
+    .replace(/(\d)(?=[가-힣]{2})(?![개원일주달년월시분초번회건명장자점차배만천억])/g, '$1 ')
+    .replace(/(?<![ㄱ-ㅎ])([ㅋㅎㄷㅇㅉ])\1+(?![ㄱ-ㅎ])/g, ' ');
+  return text === typed || !/[\p{L}\p{N}]/u.test(text) ? undefined : text;
 }
 
 /**
