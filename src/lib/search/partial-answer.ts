@@ -143,6 +143,8 @@ export async function joinedSpaced<W extends { text: string; raw: string; kind: 
  * write apart, or nothing would be left.
  */
 export function tidied(typed: string): string | undefined {
+  // The units are the first letters of query.ts's UNIT and COUNTER, with 점 and the large numbers:
+  // imported from here, query.ts took es-hangul into a chunk of its own (query JS 14,988 → 15,289).
   const text = typed
     .replace(/([가-힣])[ㅏ-ㅣ]+/g, '$1 ')
     .replace(/(\d)(?=[가-힣]{2})(?![개원일주달년월시분초번회건명장자점차배만천억])/g, '$1 ')
@@ -157,8 +159,8 @@ export function tidied(typed: string): string | undefined {
  * word (집중, 이중: those words are on pages, so never unknown).
  */
 export async function withoutAffix(typed: string, unknown: readonly string[], about: (word: string) => Promise<boolean>): Promise<string | undefined> {
-  for (const word of unknown.filter((w) => /^[가-힣]{3,}$/.test(w)))
-    for (const reading of [word.slice(1), word.slice(1, -1), word.slice(0, -1), word.slice(0, -2)]) if (reading.length > 1 && typed.includes(word) && (await about(reading))) return typed.replace(word, reading);
+  for (const word of unknown.filter((w) => /^[가-힣]{3,}$/.test(w) && typed.includes(w)))
+    for (const reading of [word.slice(1), word.slice(1, -1), word.slice(0, -1), word.slice(0, -2)]) if (reading.length > 1 && (await about(reading))) return typed.replace(word, reading);
   return undefined;
 }
 
@@ -341,11 +343,11 @@ export interface WithoutEveryWord {
  * count towards "most of the words" unless the nouns meet on no page.
  */
 export async function withoutEveryWord(engine: KoreanSearch, { words, clauses, intent, request, outcome, matchWith, respond, tiers, inSubcategories, hitsOf, requiredOf }: WithoutEveryWord): Promise<SearchOutcome> {
-  const tidy = tidied(normalizeText(request.query));
-  if (tidy) return engine.search({ ...request, query: tidy });
-  const bare = await withoutAffix(normalizeText(request.query), clauses.filter((c) => !c.known).map((c) => c.label), (w) => engine.about(w));
-  if (bare) return engine.search({ ...request, query: bare });
-  const typed = splitWords(normalizeText(request.query));
+  const query = normalizeText(request.query);
+  // Asked again, as a whole: the words change, so every step below may answer differently.
+  const again = tidied(query) ?? (await withoutAffix(query, clauses.filter((c) => !c.known).map((c) => c.label), (w) => engine.about(w)));
+  if (again) return engine.search({ ...request, query: again });
+  const typed = splitWords(query);
   const saying = async (run: string[]) => (await engine.run(`"${run.join(' ')}"`, {})).results;
   let phrase = typed.length > 1 ? await saying(typed) : [];
   // Four words or more as typed but the last, which the page may write with a particle (…금액
