@@ -306,7 +306,8 @@ export class KoreanSearch {
     const sort = request.sort ?? 'relevance';
     const parsed = parseQuery(request.query);
     const none: HitWindow = async () => [];
-    if (parsed.words.length === 0 && !parsed.intent) return this.browse(request, sort);
+    // No query: browsing (browse.ts), which loads only then.
+    if (parsed.words.length === 0 && !parsed.intent) return (await import('./browse.ts')).browse(this, request, sort === 'title' ? 'title' : 'latest', nodeFilter(request.subcategories) ?? { [PAGEFIND_FILTER.node]: ALL_PAGES });
 
     // A last word of one syllable that no page is about (디, 딥 on the way to 디버거; 다 on the way
     // to 다운로드), or of one or two Latin letters that is no word (N, Nu on the way to NuGet), names
@@ -376,18 +377,6 @@ export class KoreanSearch {
   }
 
   /**
-   * No query: the chosen node's FAQs (every FAQ with none), newest first unless 가나다순 is asked
-   * for. The total and counts come from the page directory; Pagefind is asked only for a window.
-   */
-  private async browse(request: SearchRequest, sort: SearchSort): Promise<SearchOutcome> {
-    const counts = this.directory.totals();
-    const node = nodeFilter(request.subcategories) ?? { [PAGEFIND_FILTER.node]: ALL_PAGES };
-    const total = request.subcategories ? request.subcategories.reduce((n, id) => n + (counts[id] ?? 0), 0) : this.directory.size;
-    const hits = this.window(null, async () => (await this.run(null, node)).results, request.subcategories, sort === 'title' ? 'title' : 'latest');
-    return { words: [], total, hits, counts, highlight: [], unmatched: [], browse: true };
-  }
-
-  /**
    * The answer: counts per subcategory over the whole site, then the results in the chosen node,
    * in the requested order. Mentions were cut to the best site-wide, so they are kept whole.
    */
@@ -403,7 +392,7 @@ export class KoreanSearch {
     // Mentions are several searches merged (no one search to walk the title buckets of): at most
     // MENTION_LIMIT pages, put in order from their own records.
     if (response.tier === 'anywhere' && sort === 'title') {
-      const titleOrder = await import('./title-order.ts');
+      const titleOrder = await import('./result-order.ts');
       const hits = await titleOrder.byTitleOrder(results, faqEntry);
       return { total: hits.length, counts, hits: async (start, end) => hits.slice(start, end) };
     }
@@ -411,21 +400,15 @@ export class KoreanSearch {
   }
 
   /**
-   * Results in order, a window at a time. By relevance they are Pagefind's, 최신순 by page number
-   * (pages are indexed newest first), 가나다순 by title buckets (title-order.ts, loaded then).
+   * Results in order, a window at a time. By relevance they are Pagefind's; 최신순 and 가나다순
+   * load their ordering only when asked for (result-order.ts).
    */
-  private window(term: string | null, results: () => Promise<PagefindResult[]>, subcategories: readonly string[] | undefined, sort: SearchSort): HitWindow {
+  window(term: string | null, results: () => Promise<PagefindResult[]>, subcategories: readonly string[] | undefined, sort: SearchSort): HitWindow {
     if (sort === 'relevance') return async (start, end) => hitsOf((await results()).slice(start, end));
-    if (sort === 'latest') {
-      let newest: Promise<PagefindResult[]> | undefined;
-      return async (start, end) => {
-        newest ??= Promise.all([results(), this.directory.locator()]).then(([list, at]) => [...list].sort((a, b) => at.rank(a.id) - at.rank(b.id)));
-        return hitsOf((await newest).slice(start, end));
-      };
-    }
-    const filters = nodeFilter(subcategories) ?? {};
-    const inTitleOrder = import('./title-order.ts').then((titleOrder) => titleOrder.titleWindow((extra) => this.run(term, { ...filters, ...extra }), PAGEFIND_FILTER.title, ALL_PAGES, faqEntry));
-    return async (start, end) => (await inTitleOrder)(start, end);
+    const ordered = import('./result-order.ts').then((order) =>
+      sort === 'latest' ? order.newestWindow(results, () => this.directory.locator(), hitsOf) : order.titleWindow((extra) => this.run(term, { ...nodeFilter(subcategories), ...extra }), PAGEFIND_FILTER.title, ALL_PAGES, faqEntry),
+    );
+    return async (start, end) => (await ordered)(start, end);
   }
 
   // ——— planning: words → clauses ———

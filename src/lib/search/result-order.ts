@@ -1,13 +1,27 @@
 /**
- * 가나다순 of search results. Loaded only when a visitor asks for it: most searches are never put
- * in title order, so this stays out of the query JS every search loads (budgets.spec.ts).
+ * 최신순 and 가나다순 of search results. Loaded only when a visitor asks for one: most searches are
+ * never put in another order than relevance, so this stays out of the query JS every search loads
+ * (budgets.spec.ts).
  */
 import { compareByTitle } from '../sorting.ts';
-import type { FaqEntry, FaqHit, HitWindow } from './korean-search.ts';
+import type { FaqEntry, FaqHit, HitWindow, hitsOf } from './korean-search.ts';
+import type { PageLocator } from './page-directory.ts';
 import type { PagefindFragment, PagefindResponse, PagefindResult } from './pagefind-api.ts';
 
 /** A result's record as an FAQ (korean-search.ts's faqEntry: passed in, so this chunk imports nothing of the runtime's). */
 type ToEntry = (fragment: PagefindFragment) => FaqEntry;
+
+/**
+ * Results newest first, a window at a time: pages are indexed newest first, so by page number.
+ * `hits` is korean-search.ts's hitsOf, handed over so this chunk imports nothing of the runtime's.
+ */
+export function newestWindow(results: () => Promise<PagefindResult[]>, locator: () => Promise<PageLocator>, hits: typeof hitsOf): HitWindow {
+  let newest: Promise<PagefindResult[]> | undefined;
+  return async (start, end) => {
+    newest ??= Promise.all([results(), locator()]).then(([list, at]) => [...list].sort((a, b) => at.rank(a.id) - at.rank(b.id)));
+    return hits((await newest).slice(start, end));
+  };
+}
 
 /** Results in the site's 가나다순 (the order of the category pages), from their own records. */
 export async function byTitleOrder(results: readonly PagefindResult[], faqEntry: ToEntry): Promise<FaqHit[]> {
