@@ -398,6 +398,20 @@ describe('초성 of a two-word name typed word by word', () => {
   });
 });
 
+describe('초성 of a compound written as one word, typed word by word', () => {
+  const pages = [
+    faq('wallet', '해외 주소로도 보낼 수 있나요?', '해외 주소로 보내는 주문은 관세가 붙을 수 있습니다.', { id: 'overseas', tags: ['국제배송'] }),
+    faq('wallet', '발송 전에 결제 수단을 바꾸려면?', '발송 전이면 주문 상세에서 바꿀 수 있습니다.', { id: 'pay-then-ship' }),
+    // ㄱㅈ is 결제 here and ㅂㅅ 발송 or 배송: 국제's key alone is not indexed, though 국제배송's is.
+    ...['결제 금액 확인', '결제 취소', '결제 수단 변경', '발송 지연', '발송 조회', '배송지 변경'].map((title) => faq('wallet', title, `${title}입니다.`)),
+  ];
+  const site = siteOf(pages);
+
+  it('finds the page tagged with the compound, before pages with both keys apart', async () => {
+    expect(await found(site(), 'ㄱㅈ ㅂㅅ')).toEqual(['overseas', 'pay-then-ship']);
+  });
+});
+
 describe('초성 of a word only the answers use', () => {
   const pages = [
     faq('skills', '문제가 생기면 어떻게 하나요?', '디버깅은 로그부터 봅니다. 디버깅 중에는 중단점을 걸고 디버깅 도구로 변수를 확인합니다.', { id: 'trouble' }),

@@ -135,6 +135,12 @@ export interface Clause {
    * as typed only break ties. Written apart, the words as typed are the better evidence.
    */
   wideByMeaning?: boolean;
+  /**
+   * `wide` may miss pages `terms` finds: a name's 초성 (ㄱㅈ ㅂㅅ) is also the key of a compound
+   * written as one word (국제배송), whose parts' keys are not indexed when commoner words share
+   * them (ㄱㅈ is 결제). Those pages are added, first.
+   */
+  narrowApart?: boolean;
 }
 
 type TieredResponse = Pick<PagefindResponse, 'results' | 'unfilteredResultCount'> & { tier: MatchTier; terms: string };
@@ -449,7 +455,7 @@ export class KoreanSearch {
   private async initialsOfName(first: string, second: string): Promise<Clause | undefined> {
     const key = first + second;
     if (!(await this.isWord(topicWord(key, true)))) return undefined;
-    return { label: `${first} ${second}`, terms: [key], wide: [first, second], topic: true, known: true, highlight: [first, second] };
+    return { label: `${first} ${second}`, terms: [key], wide: [first, second], narrowApart: true, topic: true, known: true, highlight: [first, second] };
   }
 
   private async synonymClause(group: QueryWord[], index: number, last: boolean): Promise<Clause> {
@@ -737,11 +743,12 @@ export class KoreanSearch {
         if (!(response.unfilteredResultCount > 0 && (await this.verified(terms)))) continue;
         // Pages with the words as typed first; after Pagefind's score when every wider reading is
         // other words for the same thing (see Clause.wideByMeaning).
-        if (widened && response.results.length > 1) {
+        const apart = clauses.some((c) => c.narrowApart);
+        if (widened && (response.results.length > 1 || apart)) {
           const narrow = await this.run(termsOf(levels, false).join(' '), {});
           const first = new Map(narrow.results.map((r, i) => [r.id, i]));
           const byScore = clauses.every((c) => !c.wide || c.wideByMeaning);
-          const results = [...response.results].sort((a, b) => (byScore ? b.score - a.score : 0) || (first.get(a.id) ?? Infinity) - (first.get(b.id) ?? Infinity));
+          const results = [...response.results, ...(apart ? narrow.results.filter((r) => !response.results.some((w) => w.id === r.id)) : [])].sort((a, b) => (byScore ? b.score - a.score : 0) || (first.get(a.id) ?? Infinity) - (first.get(b.id) ?? Infinity));
           return { ...response, results, terms };
         }
         return { ...response, terms };
