@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { FaqHit, KoreanSearch, SearchOutcome, SearchRequest } from '../../src/lib/search/korean-search.ts';
 import type { PagefindResult } from '../../src/lib/search/pagefind-api.ts';
-import { allButOne, answersInTurn, bestPartial, joinedSpaced, partialAnswer, tidied, withoutAffix, twoQuestions, type PartialSearch, type PartialWord } from '../../src/lib/search/partial-answer.ts';
+import { allButOne, answersInTurn, bestPartial, joinedSpaced, partialAnswer, tidied, unitApart, withoutAffix, twoQuestions, type PartialSearch, type PartialWord } from '../../src/lib/search/partial-answer.ts';
 
 /** A result as Pagefind gives it; a partial answer ranks by ids and scores and never reads the page. */
 const page = (id: string, score: number): PagefindResult => ({ id, score, words: [], data: () => Promise.reject(new Error('not read')) });
@@ -230,6 +230,21 @@ describe('a word no page has, with one syllable written onto a word pages are ab
   it('but not a word of two syllables, nor one whose rest pages are not about', async () => {
     expect(await withoutAffix('중고 거래', ['중고'], about)).toBeUndefined();
     expect(await withoutAffix('주차요금 할인', ['주차요금'], about)).toBeUndefined();
+  });
+});
+
+describe("a number's unit glued to a word pages are about", () => {
+  const about = async (word: string) => ['인증', '무이자', '이상'].includes(word);
+
+  it('is written apart from it, after a unit of one syllable or two', async () => {
+    expect(await unitApart('결제비번1원인증', ['1원인증'], about)).toBe('결제비번1원 인증');
+    expect(await unitApart('3개월무이자 되나요', ['3개월무이자'], about)).toBe('3개월 무이자 되나요');
+    expect(await unitApart('5만원이상', ['5만원이상'], about)).toBe('5만원 이상');
+  });
+
+  it('but not when the rest is no such word, nor a word without a number', async () => {
+    expect(await unitApart('3일째배송', ['3일째배송'], about)).toBeUndefined();
+    expect(await unitApart('본인인증', ['본인인증'], about)).toBeUndefined();
   });
 });
 

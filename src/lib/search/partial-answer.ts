@@ -164,6 +164,19 @@ export async function withoutAffix(typed: string, unknown: readonly string[], ab
   return undefined;
 }
 
+/**
+ * The question again with a number's unit or counter written apart from a word glued after it
+ * (1원인증 → 1원 인증, 3개월무이자 → 3개월 무이자) when the rest is a word pages are about; undefined
+ * when there is none. query.ts reads a number with what follows as one word (3일째, 500개씩).
+ */
+export async function unitApart(typed: string, unknown: readonly string[], about: (word: string) => Promise<boolean>): Promise<string | undefined> {
+  for (const word of unknown.filter((w) => /^\d+[가-힣]{3,}$/.test(w) && typed.includes(w))) {
+    const letters = word.replace(/^\d+/, '');
+    for (let unit = 1; unit <= 2; unit++) if (await about(letters.slice(unit))) return typed.replace(word, `${word.slice(0, -letters.length + unit)} ${letters.slice(unit)}`);
+  }
+  return undefined;
+}
+
 /** What a partial answer asks of the search (korean-search.ts), for the words of a question. */
 export interface PartialSearch<W> {
   /** Pages about the word alone (as a topic, else anywhere); undefined when none honestly are. */
@@ -345,7 +358,9 @@ export interface WithoutEveryWord {
 export async function withoutEveryWord(engine: KoreanSearch, { words, clauses, intent, request, outcome, matchWith, respond, tiers, inSubcategories, hitsOf, requiredOf }: WithoutEveryWord): Promise<SearchOutcome> {
   const query = normalizeText(request.query);
   // Asked again, as a whole: the words change, so every step below may answer differently.
-  const again = tidied(query) ?? (await withoutAffix(query, clauses.filter((c) => !c.known).map((c) => c.label), (w) => engine.about(w)));
+  const unknown = clauses.filter((c) => !c.known).map((c) => c.label);
+  const about = (word: string) => engine.about(word);
+  const again = tidied(query) ?? (await unitApart(query, unknown, about)) ?? (await withoutAffix(query, unknown, about));
   if (again) return engine.search({ ...request, query: again });
   const typed = splitWords(query);
   const saying = async (run: string[]) => (await engine.run(`"${run.join(' ')}"`, {})).results;
@@ -366,7 +381,6 @@ export async function withoutEveryWord(engine: KoreanSearch, { words, clauses, i
   const relaxed = verbs.length && nouns.length ? await matchWith(nouns) : undefined;
   if (relaxed) return respond(relaxed, verbs);
   const lone = clauses.length === 1 && !clauses[0]!.known ? clauses[0]! : undefined;
-  const about = (piece: string) => engine.about(piece);
   let parts = lone && (await engine.split(lone.label, false, about));
   // An unspaced question that ends in its verb (설날새벽배송쉬나요): the longest start that splits,
   // the rest left out (쉬나요).
