@@ -242,10 +242,13 @@ const JOINING_ENDING = /(하고|되고|[기들켜끄]고|지랑)$/;
  * a Hangul syllable (not the dot of astro.config or 1.5).
  */
 const SENTENCE_END = /[?!？！]+|(?<=[가-힣])\.+(?=\s)/;
+/** A question's -는지 before a comma, which joins the next (포인트도 줄어드는지, 환불 금액은 …). */
+const JOINING_COMMA = /(?<=[는은]지),(?=\s)/;
 const BACKGROUND_ENDING = /(는데요|은데요|던데요|거든요|어서요|아서요|해서요)$/;
 
 /**
- * A question that asks two things, as the words of each: split where a joining word or ending, or
+ * A question that asks two things, as the words of each: split where a joining word or ending (or
+ * a -는지 and a comma: …줄어드는지, 환불 금액은 어디서 …), or
  * the end of a sentence (하나만 반품해도 되나요? 반품 배송비는 누가 내는지도요), stands between
  * words that name something. `sentence`: split at the end of a sentence. Undefined when there is
  * no such place, or when the two are asked together (뷰 전환이랑 프리페치 같이 쓸 때).
@@ -257,6 +260,9 @@ export function twoQuestions<W extends { raw: string }>(typed: string, words: re
   const ends = new Set<number>();
   let count = -1;
   for (const sentence of typed.split(SENTENCE_END).slice(0, -1)) ends.add((count += splitWords(sentence).length));
+  const commas = new Set<number>();
+  count = -1;
+  for (const clause of typed.split(JOINING_COMMA).slice(0, -1)) commas.add((count += splitWords(clause).length));
   // A polite ending that closes what happened before the question (왔거든요, 안 들어갔었는데요).
   rawWords.forEach((raw, i) => BACKGROUND_ENDING.test(raw) && ends.add(i));
   // Where each word stands among the words as typed: a word joined with the next (500 개, 한 달)
@@ -271,7 +277,7 @@ export function twoQuestions<W extends { raw: string }>(typed: string, words: re
   for (const [i, raw] of rawWords.entries()) {
     // Not before a verb that helps the last one (통화하고 싶은데, 켜고 나서, 쓰고 있어요).
     const helped = /^(싶|있|나서|계|보|말|놓|두)/.test(rawWords[i + 1] ?? '');
-    const joins = JOINING_WORD.test(raw) || (at.includes(i) && JOINING_ENDING.test(raw) && !helped);
+    const joins = JOINING_WORD.test(raw) || commas.has(i) || (at.includes(i) && JOINING_ENDING.test(raw) && !helped);
     const end = joins || ends.has(i) ? at.filter((position) => position <= i).length : -1;
     // A sentence of one word is a courtesy (답변 부탁드려요) or leans on the other (몇 시까지 보낼 수
     // 있는지: of what was just asked), not a question of its own.
