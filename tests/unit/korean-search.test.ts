@@ -496,7 +496,7 @@ describe('a verb of the vocabulary whose ending fused into its stem (옮길, 옮
 describe('a verb or adverb the pages do not share with the nouns', () => {
   const pages = [
     faq('skills', '앱이 자꾸 꺼질 때는 어떻게 하나요?', '앱을 다시 설치하면 대부분 해결됩니다. 앱이 꺼지면 기기를 다시 켜 보세요.', { id: 'app-crash', tags: ['앱'] }),
-    faq('skills', '앱 알림 설정은 어디서 바꾸나요?', '앱의 설정 화면에서 알림을 켜고 끕니다. 알림이 꺼져 있으면 소식을 받지 못합니다.', { id: 'app-notify', tags: ['앱', '알림'] }),
+    faq('skills', '앱 알림 설정은 어디서 바꾸나요?', '앱의 설정 화면에서 알림을 켜고 끕니다. 알림이 꺼져 있으면 소식을 받지 못합니다. 알림 하나로 두 기기에 모두 알립니다.', { id: 'app-notify', tags: ['앱', '알림'] }),
     faq('skills', '앱 글자 크기를 바꿀 수 있나요?', '앱 설정에서 글자 크기를 고릅니다.', { id: 'app-font', tags: ['앱'] }),
   ];
   const site = siteOf(pages);
@@ -516,6 +516,8 @@ describe('a verb or adverb the pages do not share with the nouns', () => {
     expect(await ids(await site().search.search({ query: '글자 크기 자동으로' }))).toEqual(['app-font']);
     // And of time (처음: for the first time): no page has 처음.
     expect(await ids(await site().search.search({ query: '처음 글자 크기' }))).toEqual(['app-font']);
+    // And a quantity (하나로, 두, 모두): 앱 설정에서 has 하나 nowhere, though pages have it.
+    expect(await ids(await site().search.search({ query: '글자 크기 하나로 두 개 모두' }))).toEqual(['app-font']);
     // A last word of one syllable no page is about says too little to empty the answer (…계속 남).
     expect(await ids(await site().search.search({ query: '글자 크기 계속 남' }))).toEqual(['app-font']);
     // Among the pages, those that say the adverb come first.
