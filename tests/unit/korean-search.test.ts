@@ -493,6 +493,20 @@ describe('a verb of the vocabulary whose ending fused into its stem (옮길, 옮
   });
 });
 
+describe('a verb whose ending is contracted (내야: 내 + 어야), read by a vocabulary rule', () => {
+  const pages = [
+    faq('skills', '앱 글자 크기를 바꿀 수 있나요?', '앱 설정에서 글자 크기를 고릅니다.', { id: 'app-font', tags: ['앱'] }),
+    faq('wallet', '요금은 언제 납부하나요?', '요금은 매달 말일에 내야 합니다.', { id: 'fee-due' }),
+  ];
+  const site = siteOf(pages, toSynonymRules([{ from: ['내다', '내야'], to: ['납부'] }]));
+
+  it('is a verb: it never empties the answer while the nouns match', async () => {
+    const outcome = await site().search.search({ query: '글자 크기 꼭 내야' });
+    expect(outcome.relaxed).toEqual(['내야']);
+    expect(await ids(outcome)).toEqual(['app-font']);
+  });
+});
+
 describe('a verb or adverb the pages do not share with the nouns', () => {
   const pages = [
     faq('skills', '앱이 자꾸 꺼질 때는 어떻게 하나요?', '앱을 다시 설치하면 대부분 해결됩니다. 앱이 꺼지면 기기를 다시 켜 보세요.', { id: 'app-crash', tags: ['앱'] }),

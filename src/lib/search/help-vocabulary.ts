@@ -106,7 +106,7 @@ const VERBS: VocabularyRule[] = [
  * countless pages.
  */
 const EVERYDAY: VocabularyRule[] = [
-  { from: ['돈', '값', '가격', '비싸'], to: ['요금', '비용', '금액', '수수료'], matches: ['돈이', '돈을', '값이', '가격', '가격은', '비싸요'], not: ['돈가스', '값진', '가게'] },
+  { from: ['돈', '값', '가격', '비싸'], to: ['요금', '비용', '금액', '수수료', '배송비', '이용료'], matches: ['돈이', '돈을', '값이', '가격', '가격은', '비싸요'], not: ['돈가스', '값진', '가게'] },
   { from: ['얼마'], to: ['요금', '비용', '금액', '가격'], matches: ['얼마', '얼마예요', '얼마인가요'], not: ['얼마전', '얼른'] },
   // 하나만 반품 is a partial return: pages say 부분 or 일부 (여러 상품 가운데 일부만 취소). One rule per
   // verb, so that 하나만 취소 does not find pages about partial refunds.

@@ -325,6 +325,9 @@ export async function answersInTurn(
   return { total: hits.length, hits: async (start, end) => hits.slice(start, end), counts, highlight: [...new Set(halves.flatMap((o) => o.highlight))], match: 'anywhere' };
 }
 
+/** -아야/-어야 contracted onto a stem without a final consonant (내야, 해야, 돼야, 봐야, 써야). */
+const MUST_DO = /^[가-힣]*[내해돼봐줘와가써놔둬겨려워꿔]야$/;
+
 /** What search() has when no page has every word. */
 export interface WithoutEveryWord {
   /** The words as parsed. */
@@ -380,8 +383,9 @@ export async function withoutEveryWord(engine: KoreanSearch, { words, clauses, i
   if (rejoined) return respond(rejoined);
   const inTurn = await answersInTurn(engine, words, request);
   if (inTurn) return Object.assign(outcome, inTurn);
-  const verbs = clauses.filter((c) => c.verb);
-  const nouns = clauses.filter((c) => !c.verb);
+  // A verb the layer read as a word because its ending is contracted (내야, 해야, 봐야: 내 + 어야).
+  const verbs = clauses.filter((c) => c.verb || MUST_DO.test(c.label));
+  const nouns = clauses.filter((c) => !verbs.includes(c));
   const byVerbs = verbs.length > nouns.length && nouns.length ? await matchWith(verbs) : undefined;
   if (byVerbs) return respond(byVerbs, nouns);
   const relaxed = verbs.length && nouns.length ? await matchWith(nouns) : undefined;
