@@ -230,6 +230,8 @@ describe('a word no page has, with one syllable written onto a word pages are ab
   it('but not a word of two syllables, nor one whose rest pages are not about', async () => {
     expect(await withoutAffix('중고 거래', ['중고'], about)).toBeUndefined();
     expect(await withoutAffix('주차요금 할인', ['주차요금'], about)).toBeUndefined();
+    // Nor a first syllable that is no prefix: 리로드 (reload) is not 리 + 로드.
+    expect(await withoutAffix('핫 리로드', ['리로드'], async (word) => word === '로드')).toBeUndefined();
   });
 });
 

@@ -153,14 +153,20 @@ export function tidied(typed: string): string | undefined {
 }
 
 /**
+ * Syllables that are prefixes of Sino-Korean words (재가입, 비회원, 미성년, 무이자, 불일치, 신규, 총금액):
+ * another first syllable is part of the word (리로드, reload, is not 리 + 로드).
+ */
+const PREFIX = /^[재비미무불부반초총신구대소고저최전탈역과친급]/;
+
+/**
  * The question again with a word no page has read without one syllable written onto a word pages
- * are about: a prefix (재가입은 → 가입, 비회원 → 회원) or a suffix (배송중 → 배송, 가입시 → 가입),
+ * are about: a prefix (재가입은 → 가입, 비회원 → 회원; PREFIX) or a suffix (배송중 → 배송, 가입시 → 가입),
  * the first such reading; undefined when there is none. Not a suffix the index reads as part of a
  * word (집중, 이중: those words are on pages, so never unknown).
  */
 export async function withoutAffix(typed: string, unknown: readonly string[], about: (word: string) => Promise<boolean>): Promise<string | undefined> {
   for (const word of unknown.filter((w) => /^[가-힣]{3,}$/.test(w) && typed.includes(w)))
-    for (const reading of [word.slice(1), word.slice(1, -1), word.slice(0, -1), word.slice(0, -2)]) if (reading.length > 1 && (await about(reading))) return typed.replace(word, reading);
+    for (const reading of [...(PREFIX.test(word) ? [word.slice(1), word.slice(1, -1)] : []), word.slice(0, -1), word.slice(0, -2)]) if (reading.length > 1 && (await about(reading))) return typed.replace(word, reading);
   return undefined;
 }
 
