@@ -192,7 +192,7 @@ const ENGLISH: VocabularyRule[] = [
   { from: ['서버 에러', '서버 오류', '서버 에러 페이지', '서버 오류 페이지'], to: ['500'], matches: ['서버 에러', '서버 오류', '서버 에러가', '서버 오류 페이지'], not: ['서버', '에러'] },
   { from: ['용량'], to: ['크기', 'size'], matches: ['용량', '용량이', '용량을'], not: ['용도', '용어'] },
   { same: ['캡차', 'captcha', '보안 문자', '자동 입력 방지', '자동입력 방지'], matches: ['캡차', 'captcha', 'CAPTCHA', '보안 문자', '자동 입력 방지'], not: ['캡처', '보안'] },
-  { from: ['스팸봇', '스팸 막', '스팸 방지', '스팸 차단'], to: ['캡차', 'captcha'], matches: ['스팸봇', '스팸 막기', '스팸 방지', '스팸 차단'], not: ['스팸', '봇'] },
+  { from: ['스팸봇', '스팸 봇', '스팸 막', '스팸 방지', '스팸 차단'], to: ['캡차', 'captcha'], matches: ['스팸봇', '스팸 봇', '스팸 막기', '스팸 방지', '스팸 차단'], not: ['스팸', '봇'] },
   { same: ['핫리로드', 'hot reload', 'hmr', 'hot module replacement'], matches: ['핫리로드', 'hot reload', 'HMR'], not: ['리로드', '모듈'] },
   { same: ['접근성', 'a11y', 'accessibility'], matches: ['접근성', '접근성을', 'a11y', 'accessibility'], not: ['접근', '접속'] },
   { same: ['대체 콘텐츠', '스켈레톤', '플레이스홀더', 'placeholder', 'skeleton', 'fallback'], matches: ['대체 콘텐츠', '스켈레톤', '플레이스홀더', 'placeholder', 'fallback'], not: ['대체', '콘텐츠'] },
