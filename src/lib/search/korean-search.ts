@@ -398,8 +398,8 @@ export class KoreanSearch {
     // Mentions are several searches merged (no one search to walk the title buckets of): at most
     // MENTION_LIMIT pages, put in order from their own records.
     if (response.tier === 'anywhere' && sort === 'title') {
-      const titleOrder = await import('./result-order.ts');
-      const hits = await titleOrder.byTitleOrder(results, faqEntry);
+      const order = await import('./result-order.ts');
+      const hits = await order.byTitleOrder(results, faqEntry);
       return { total: hits.length, counts, hits: async (start, end) => hits.slice(start, end) };
     }
     return { total: results.length, counts, hits: this.window(response.terms, async () => results, request.subcategories, sort) };

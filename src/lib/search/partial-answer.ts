@@ -354,8 +354,9 @@ export interface WithoutEveryWord {
 
 /**
  * The answer when no page has every word (korean-search.ts, search). First, the question again
- * with a face or a number glued to a word written apart (tidied: two dev questions gained), or
- * with a word no page has read without a syllable written onto a word pages are about (withoutAffix:
+ * with a face or a number glued to a word written apart (tidied: two dev questions gained), with a
+ * number's unit written apart from the word after it (unitApart: 1원인증; one gained), or with a
+ * word no page has read without a syllable written onto a word pages are about (withoutAffix:
  * 배송중, 기사님이; four dev questions gained, none lost). Then the pages that say the
  * question word for word, as typed (한 달 사용 후기: 한 달 is read as 매달, which the review page
  * does not say), or all of it but the last word (쿠폰 조건 미달로 할인 금액 재계산: the page says
@@ -363,7 +364,8 @@ export interface WithoutEveryWord {
  * written apart that pages are about as one (라우트 우선 순위), as one word. Then a question that
  * asks two things (Turso 데이터베이스 연결하고 Netlify에 배포하기): each answered on its own, the
  * answers taken in turn (answersInTurn). Else a verb never empties the answer while the nouns match
- * (앱 업데이트 꺼져요): the nouns' pages are the results, ranked with the verb's words, and the
+ * (앱 업데이트 꺼져요; also one with a contracted ending, MUST_DO: 새벽배송은 돈 따로 내야 돼요; two
+ * dev questions gained, one lost its answer at 3rd): the nouns' pages are the results, ranked with the verb's words, and the
  * page says which words were left out; unless the verbs say more than
  * the nouns do (돈이 두 번 빠져나갔어요: two words of what went wrong, one of what about), then the
  * reading that keeps more words. Else the pages with most of the words, apart (bestPartial): one
