@@ -85,6 +85,7 @@ function faqPage({ tags = ['상담원 전환', '상담톡'], title = '대화 중
     `<h1 class="mt-2 text-2xl" data-pagefind-sort="title" data-faq-title>${title}</h1>`,
     '<p class="mt-3 text-sm text-muted" data-pagefind-ignore>업데이트 <time datetime="2025-01-22">2025.01.22</time></p>',
     '<div class="prose-faq mt-6" data-faq-body><p>봇이 <strong>어려운</strong> 문의는 넘깁니다.</p>',
+    '<h2 id="setup">상담 기능 <code>켜기</code></h2>',
     '<div class="steps my-5"><ol>\n<li>상담 기능을 켭니다.</li>\n<li>버튼&nbsp;추가를 누릅니다.</li>\n</ol></div>',
     '<aside class="note"><p class="font-bold"><span aria-hidden="true">※</span> 참고하세요</p><div class="note-body mt-1"><p>비용이 &quot;차감&quot;되지 않습니다.</p></div></aside>',
     '<pre><code class="language-js">a &lt; b</code></pre></div>',
@@ -103,8 +104,15 @@ describe('readFaqPage', () => {
       updated: '2025-01-22',
       title: '대화 중에 상담원에게 연결하려면?',
       tags: ['상담원 전환', '상담톡'],
-      body: '봇이 어려운 문의는 넘깁니다. 상담 기능을 켭니다. 버튼 추가를 누릅니다. ※ 참고하세요 비용이 "차감"되지 않습니다. a < b',
+      body: '봇이 어려운 문의는 넘깁니다. 상담 기능 켜기 상담 기능을 켭니다. 버튼 추가를 누릅니다. ※ 참고하세요 비용이 "차감"되지 않습니다. a < b',
+      headings: ['상담 기능 켜기'],
     });
+  });
+
+  it("reads the answer's section headings, not the page's other headings", () => {
+    const doc = readFaqPage(faqPage())!;
+    expect(doc.headings).toEqual(['상담 기능 켜기']);
+    expect(doc.headings).not.toContain('관련 도움말');
   });
 
   it('does not pick up the breadcrumb, date line or sidebar', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { indexWords, latinSpellings, SOUND_MARK, synonymWord, topicWord } from '../../src/lib/search/index-words.ts';
+import { indexWords, latinSpellings, SOUND_MARK, synonymWord, topicWord, WEIGHT } from '../../src/lib/search/index-words.ts';
 import { toSynonymRules } from '../../src/lib/search/synonyms.ts';
 
 const page = (title: string, body: string) => ({ title, tags: [], crumbs: ['도움말'], body });
@@ -79,6 +79,18 @@ describe('what a page is about', () => {
     // 가상계좌 is said once in each answer: in the first sentence of the first page only.
     expect(zoneOf(zones[0]!)).toContain(topicWord('가상계좌'));
     expect(zoneOf(zones[1]!)).not.toContain(topicWord('가상계좌'));
+  });
+});
+
+describe('section headings', () => {
+  it('weigh their words more, once per page, without making the page about them', async () => {
+    const { zones } = await indexWords([
+      { ...page('명령어 안내', '명령어를 씁니다. 정보를 복사합니다.'), headings: ['정보 복사', '정보 복사 옵션'] },
+      page('정보 보기', '정보를 복사합니다. 정보를 봅니다. 정보를 고칩니다.'),
+    ]);
+    expect(zones[0]!.get(WEIGHT.heading)).toEqual(['정보', '복사', '옵션']);
+    expect(zoneOf(zones[0]!)).not.toContain(topicWord('복사'));
+    expect(zones[1]!.get(WEIGHT.heading)).toBeUndefined();
   });
 });
 

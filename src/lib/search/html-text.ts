@@ -13,6 +13,8 @@ export interface FaqPageText {
   updated: string;
   /** Plain text of the answer. */
   body: string;
+  /** The answer's section headings (h2–h6), as text. */
+  headings?: string[];
 }
 
 const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', '#39': "'" };
@@ -78,9 +80,12 @@ export function readFaqPage(html: string): FaqPageText | undefined {
   const category = attribute(tag, 'data-faq-category');
   const updated = attribute(tag, 'data-faq-updated');
   const title = elementText(html, 'data-faq-title');
-  const body = elementText(html, 'data-faq-body');
+  const bodyAt = html.search(/<[a-z][a-z0-9]*\b[^>]*\sdata-faq-body(?:[\s=>])/i);
+  const bodyHtml = bodyAt < 0 ? undefined : innerHtmlAt(html, bodyAt);
+  const body = bodyHtml === undefined ? undefined : htmlToText(bodyHtml);
   if (!id || !category || !updated || !title || body === undefined) return undefined;
   const tagsHtml = elementText(html, 'data-faq-tags');
   const tags = tagsHtml ? tagsHtml.split('\n').map((t) => t.replace(/^#/, '').trim()).filter(Boolean) : [];
-  return { id, category, updated, title, tags, body: body.replace(/\n+/g, ' ') };
+  const headings = [...bodyHtml!.matchAll(/<h([2-6])\b[^>]*>([\s\S]*?)<\/h\1>/gi)].map((m) => htmlToText(m[2]!)).filter(Boolean);
+  return { id, category, updated, title, tags, body: body.replace(/\n+/g, ' '), headings };
 }

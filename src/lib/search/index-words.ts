@@ -69,7 +69,7 @@ const SHORT_ANSWER_WORDS = 300;
 const TOPIC_DENSITY = 300;
 
 /** Zone weights (Pagefind's data-pagefind-weight): where a word comes from decides how much it counts. */
-export const WEIGHT = { titleTopic: 6, shortTitle: 4, tagTopic: 5, crumbTopic: 3, bodyTopic: 2, tag: 3, crumb: 1.5, plain: 1 } as const;
+export const WEIGHT = { titleTopic: 6, shortTitle: 4, tagTopic: 5, crumbTopic: 3, bodyTopic: 2, tag: 3, crumb: 1.5, plain: 1, heading: 4 } as const;
 
 /** Fields that name what a page is about: its title, tags and category. */
 const NAMED = FIELD_TITLE | FIELD_TAG | FIELD_CRUMB;
@@ -87,6 +87,8 @@ export interface IndexableFaq {
   crumbs: readonly string[];
   /** Plain text of the answer. */
   body: string;
+  /** The answer's section headings. */
+  headings?: readonly string[];
 }
 
 /** The hidden words of one page, grouped by Pagefind weight. */
@@ -181,6 +183,10 @@ export async function indexWords(faqs: readonly IndexableFaq[], synonyms: readon
     const firstSentence = faqs[doc]!.body.split(/(?<=[.?!])\s/)[0] ?? '';
     const lead = new Set(wordsOf(firstSentence).map(stem));
     const inLead = (term: string) => lead.has(term);
+    // A section heading names what its section is about (`astro info` in the CLI reference): its
+    // words weigh more in Pagefind's score, once per page, without making the page about them
+    // (as topics they brought the upgrade guides, with dozens of headings, to the front).
+    for (const term of new Set((faqs[doc]!.headings ?? []).flatMap(wordsOf).map(stem))) if (content(term)) add(WEIGHT.heading, term);
     const isTopical = (t: DocTerm, term = '') => (t.flags & NAMED) !== 0 || t.count >= topicTf || inLead(term);
     // A title in another script, without tags (an untranslated error message: "Invalid redirect
     // destination.") names the page for searches in that script: its words' Korean readings (sound
