@@ -66,9 +66,15 @@ function attribute(tag: string, name: string): string | undefined {
   return m ? decodeEntities(m[1]!) : undefined;
 }
 
-function elementText(html: string, marker: string): string | undefined {
+/** Inner HTML of the element marked with `marker`, or undefined when there is none. */
+function elementHtml(html: string, marker: string): string | undefined {
   const at = html.search(new RegExp(`<[a-z][a-z0-9]*\\b[^>]*\\s${marker}(?:[\\s=>])`, 'i'));
-  return at < 0 ? undefined : htmlToText(innerHtmlAt(html, at));
+  return at < 0 ? undefined : innerHtmlAt(html, at);
+}
+
+function elementText(html: string, marker: string): string | undefined {
+  const inner = elementHtml(html, marker);
+  return inner === undefined ? undefined : htmlToText(inner);
 }
 
 /** The FAQ in a built page, or undefined when the page is not an FAQ article. */
@@ -80,12 +86,11 @@ export function readFaqPage(html: string): FaqPageText | undefined {
   const category = attribute(tag, 'data-faq-category');
   const updated = attribute(tag, 'data-faq-updated');
   const title = elementText(html, 'data-faq-title');
-  const bodyAt = html.search(/<[a-z][a-z0-9]*\b[^>]*\sdata-faq-body(?:[\s=>])/i);
-  const bodyHtml = bodyAt < 0 ? undefined : innerHtmlAt(html, bodyAt);
-  const body = bodyHtml === undefined ? undefined : htmlToText(bodyHtml);
-  if (!id || !category || !updated || !title || body === undefined) return undefined;
+  const bodyHtml = elementHtml(html, 'data-faq-body');
+  if (!id || !category || !updated || !title || bodyHtml === undefined) return undefined;
+  const body = htmlToText(bodyHtml);
   const tagsHtml = elementText(html, 'data-faq-tags');
   const tags = tagsHtml ? tagsHtml.split('\n').map((t) => t.replace(/^#/, '').trim()).filter(Boolean) : [];
-  const headings = [...bodyHtml!.matchAll(/<h([2-6])\b[^>]*>([\s\S]*?)<\/h\1>/gi)].map((m) => htmlToText(m[2]!)).filter(Boolean);
+  const headings = [...bodyHtml.matchAll(/<h([2-6])\b[^>]*>([\s\S]*?)<\/h\1>/gi)].map((m) => htmlToText(m[2]!)).filter(Boolean);
   return { id, category, updated, title, tags, body: body.replace(/\n+/g, ' '), headings };
 }
