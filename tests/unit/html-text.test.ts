@@ -115,6 +115,12 @@ describe('readFaqPage', () => {
     expect(doc.headings).not.toContain('관련 도움말');
   });
 
+  it("reads the first cell of each table row as naming the row, not the table's header row", () => {
+    const table = '<table><thead><tr><th>메시지</th><th>원인</th></tr></thead><tbody><tr><td><code>보호 조치</code>된 계정</td><td>비밀번호를 여러 번 틀림</td></tr><tr>\n<td>P-305</td><td>점검 시간</td></tr></tbody></table>';
+    const doc = readFaqPage(faqPage().replace('<pre>', `${table}<pre>`))!;
+    expect(doc.headings).toEqual(['상담 기능 켜기', '보호 조치된 계정', 'P-305']);
+  });
+
   it('does not pick up the breadcrumb, date line or sidebar', () => {
     const doc = readFaqPage(faqPage())!;
     expect(doc.body).not.toContain('채널');

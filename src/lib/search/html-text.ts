@@ -13,7 +13,10 @@ export interface FaqPageText {
   updated: string;
   /** Plain text of the answer. */
   body: string;
-  /** The answer's section headings (h2–h6), as text. */
+  /**
+   * What names a part of the answer, as text: its section headings (h2–h6) and the first cell of
+   * each table row (`최소 주문 금액 미달`, `P-305`: the row is about it). Not a table's header row.
+   */
   headings?: string[];
 }
 
@@ -91,6 +94,8 @@ export function readFaqPage(html: string): FaqPageText | undefined {
   const body = htmlToText(bodyHtml);
   const tagsHtml = elementText(html, 'data-faq-tags');
   const tags = tagsHtml ? tagsHtml.split('\n').map((t) => t.replace(/^#/, '').trim()).filter(Boolean) : [];
-  const headings = [...bodyHtml.matchAll(/<h([2-6])\b[^>]*>([\s\S]*?)<\/h\1>/gi)].map((m) => htmlToText(m[2]!)).filter(Boolean);
+  const sections = [...bodyHtml.matchAll(/<h([2-6])\b[^>]*>([\s\S]*?)<\/h\1>/gi)].map((m) => m[2]!);
+  const rows = [...bodyHtml.matchAll(/<tr\b[^>]*>\s*<td\b[^>]*>([\s\S]*?)<\/td>/gi)].map((m) => m[1]!);
+  const headings = [...sections, ...rows].map(htmlToText).filter(Boolean);
   return { id, category, updated, title, tags, body: body.replace(/\n+/g, ' '), headings };
 }

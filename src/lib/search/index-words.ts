@@ -87,7 +87,7 @@ export interface IndexableFaq {
   crumbs: readonly string[];
   /** Plain text of the answer. */
   body: string;
-  /** The answer's section headings. */
+  /** What names a part of the answer: section headings and table-row labels (html-text.ts). */
   headings?: readonly string[];
 }
 
@@ -183,9 +183,10 @@ export async function indexWords(faqs: readonly IndexableFaq[], synonyms: readon
     const firstSentence = faqs[doc]!.body.split(/(?<=[.?!])\s/)[0] ?? '';
     const lead = new Set(wordsOf(firstSentence).map(stem));
     const inLead = (term: string) => lead.has(term);
-    // A section heading names what its section is about (`astro info` in the CLI reference): its
-    // words weigh more in Pagefind's score, once per page, without making the page about them
-    // (as topics they brought the upgrade guides, with dozens of headings, to the front).
+    // A section heading names what its section is about (`astro info` in the CLI reference), and a
+    // table row's first cell what the row is about (`보호 조치` in a table of login messages): their
+    // words weigh more in Pagefind's score, once per page, without making the page about them (as
+    // topics, headings brought the upgrade guides, with dozens of them, to the front).
     for (const term of new Set((faqs[doc]!.headings ?? []).flatMap(wordsOf).map(stem))) if (content(term)) add(WEIGHT.heading, term);
     const isTopical = (t: DocTerm, term = '') => (t.flags & NAMED) !== 0 || t.count >= topicTf || inLead(term);
     // A title in another script, without tags (an untranslated error message: "Invalid redirect
