@@ -731,6 +731,7 @@ export class KoreanSearch {
         return !topical[i] ? terms : terms.map((t) => topicWord(t, levels[i]));
       });
     const wide = clauses.some((c) => c.wide);
+    const apart = clauses.some((c) => c.narrowApart);
     // A word no page is about, alone: the pages with that very word (중), not with every word it
     // begins (중괄호, 중첩).
     const exactly = clauses.length === 1 && clauses[0]!.plain;
@@ -742,8 +743,8 @@ export class KoreanSearch {
         const response = await this.run(terms, {});
         if (!(response.unfilteredResultCount > 0 && (await this.verified(terms)))) continue;
         // Pages with the words as typed first; after Pagefind's score when every wider reading is
-        // other words for the same thing (see Clause.wideByMeaning).
-        const apart = clauses.some((c) => c.narrowApart);
+        // other words for the same thing (see Clause.wideByMeaning). A name's 초성 also brings the
+        // pages only its key finds (Clause.narrowApart).
         if (widened && (response.results.length > 1 || apart)) {
           const narrow = await this.run(termsOf(levels, false).join(' '), {});
           const first = new Map(narrow.results.map((r, i) => [r.id, i]));

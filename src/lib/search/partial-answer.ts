@@ -159,28 +159,38 @@ export function tidied(typed: string): string | undefined {
 const PREFIX = /^[재비미무불부반초총신구대소고저최전탈역과친급]/;
 
 /**
- * The question again with a word no page has read without one syllable written onto a word pages
- * are about: a prefix (재가입은 → 가입, 비회원 → 회원; PREFIX) or a suffix (배송중 → 배송, 가입시 → 가입),
- * the first such reading; undefined when there is none. Not a suffix the index reads as part of a
- * word (집중, 이중: those words are on pages, so never unknown).
+ * The question again with the first word no page has (of those `shape` matches) written as the
+ * first of its `readings` whose checked part is a word pages are about; undefined when there is
+ * none. A reading is [what replaces the word, the part that must be a word pages are about].
  */
-export async function withoutAffix(typed: string, unknown: readonly string[], about: (word: string) => Promise<boolean>): Promise<string | undefined> {
-  for (const word of unknown.filter((w) => /^[가-힣]{3,}$/.test(w) && typed.includes(w)))
-    for (const reading of [...(PREFIX.test(word) ? [word.slice(1), word.slice(1, -1)] : []), word.slice(0, -1), word.slice(0, -2)]) if (reading.length > 1 && (await about(reading))) return typed.replace(word, reading);
+async function readAgain(typed: string, unknown: readonly string[], about: (word: string) => Promise<boolean>, shape: RegExp, readings: (word: string) => [string, string][]): Promise<string | undefined> {
+  for (const word of unknown.filter((w) => shape.test(w) && typed.includes(w)))
+    for (const [replacement, checked] of readings(word)) if (checked.length > 1 && (await about(checked))) return typed.replace(word, replacement);
   return undefined;
 }
 
 /**
- * The question again with a number's unit or counter written apart from a word glued after it
- * (1원인증 → 1원 인증, 3개월무이자 → 3개월 무이자) when the rest is a word pages are about; undefined
- * when there is none. query.ts reads a number with what follows as one word (3일째, 500개씩).
+ * The question again with a word no page has read without one syllable written onto a word pages
+ * are about: a prefix (재가입은 → 가입, 비회원 → 회원; PREFIX) or a suffix (배송중 → 배송, 가입시 → 가입),
+ * the first such reading. Not a suffix the index reads as part of a word (집중, 이중: those words are
+ * on pages, so never unknown).
  */
-export async function unitApart(typed: string, unknown: readonly string[], about: (word: string) => Promise<boolean>): Promise<string | undefined> {
-  for (const word of unknown.filter((w) => /^\d+[가-힣]{3,}$/.test(w) && typed.includes(w))) {
-    const letters = word.replace(/^\d+/, '');
-    for (let unit = 1; unit <= 2; unit++) if (await about(letters.slice(unit))) return typed.replace(word, `${word.slice(0, -letters.length + unit)} ${letters.slice(unit)}`);
-  }
-  return undefined;
+export function withoutAffix(typed: string, unknown: readonly string[], about: (word: string) => Promise<boolean>): Promise<string | undefined> {
+  return readAgain(typed, unknown, about, /^[가-힣]{3,}$/, (word) =>
+    [...(PREFIX.test(word) ? [word.slice(1), word.slice(1, -1)] : []), word.slice(0, -1), word.slice(0, -2)].map((reading) => [reading, reading]),
+  );
+}
+
+/**
+ * The question again with a number's unit or counter (one syllable or two) written apart from a
+ * word glued after it (1원인증 → 1원 인증, 3개월무이자 → 3개월 무이자) when the rest is a word pages are
+ * about. query.ts reads a number with what follows as one word (3일째, 500개씩).
+ */
+export function unitApart(typed: string, unknown: readonly string[], about: (word: string) => Promise<boolean>): Promise<string | undefined> {
+  return readAgain(typed, unknown, about, /^\d+[가-힣]{3,}$/, (word) => {
+    const [, number, letters] = /^(\d+)(.+)$/.exec(word)!;
+    return [1, 2].map((unit) => [`${number}${letters!.slice(0, unit)} ${letters!.slice(unit)}`, letters!.slice(unit)]);
+  });
 }
 
 /** What a partial answer asks of the search (korean-search.ts), for the words of a question. */
@@ -262,13 +272,13 @@ const BACKGROUND_ENDING = /(는데요|은데요|던데요|거든요|어서요|�
 export function twoQuestions<W extends { raw: string }>(typed: string, words: readonly W[]): { halves: [W[], W[]]; sentence: boolean } | undefined {
   const rawWords = splitWords(typed);
   if (rawWords.some((raw) => /^(같이|함께|동시에)$/.test(raw))) return undefined;
-  // The last word of each sentence but the last.
-  const ends = new Set<number>();
-  let count = -1;
-  for (const sentence of typed.split(SENTENCE_END).slice(0, -1)) ends.add((count += splitWords(sentence).length));
-  const commas = new Set<number>();
-  count = -1;
-  for (const clause of typed.split(JOINING_COMMA).slice(0, -1)) commas.add((count += splitWords(clause).length));
+  // The last word of each part but the last, where `between` splits the text.
+  const lastWords = (between: RegExp) => {
+    let count = -1;
+    return new Set(typed.split(between).slice(0, -1).map((part) => (count += splitWords(part).length)));
+  };
+  const ends = lastWords(SENTENCE_END);
+  const commas = lastWords(JOINING_COMMA);
   // A polite ending that closes what happened before the question (왔거든요, 안 들어갔었는데요).
   rawWords.forEach((raw, i) => BACKGROUND_ENDING.test(raw) && ends.add(i));
   // Where each word stands among the words as typed: a word joined with the next (500 개, 한 달)
@@ -331,7 +341,11 @@ export async function answersInTurn(
   return { total: hits.length, hits: async (start, end) => hits.slice(start, end), counts, highlight: [...new Set(halves.flatMap((o) => o.highlight))], match: 'anywhere' };
 }
 
-/** -아야/-어야 contracted onto a stem without a final consonant (내야, 해야, 돼야, 봐야, 써야). */
+/**
+ * -아야/-어야 contracted onto a stem without a final consonant (내야, 해야, 돼야, 봐야, 써야). Read
+ * here, not by query.ts's verb forms: there, for every question, it gained one dev question and
+ * lost two (2026-12-03); here, only when no page has every word, it gained two and lost one.
+ */
 const MUST_DO = /^[가-힣]*[내해돼봐줘와가써놔둬겨려워꿔]야$/;
 
 /** What search() has when no page has every word. */

@@ -27,7 +27,13 @@ export const shiftSlips = (word: string): string[] => readings(word, UNSHIFTED);
 /** A word spelt with a vowel that sounds like the right one (세금게산서, 새벽베송): each such reading. */
 export const vowelSlips = (word: string): string[] => readings(word, CONFUSED);
 
-/** Syllables as their letters: an initial, a vowel and a final (or none) each. */
+/**
+ * Syllables as their letters: an initial, a vowel and a final (or none) each, in Unicode's order;
+ * keySlips takes syllables apart and puts them together by Unicode's arithmetic, as loanword.ts's
+ * jamoOf does. Both are copies kept on purpose: imported from here, hangul.ts took es-hangul into
+ * a chunk of its own (query JS 14,984 → 15,283, over budget), and a module shared with loanword.ts
+ * added itself to the runtime's preload list (+42 bytes, over budget).
+ */
 const INITIALS = 'ㄱㄲㄴㄷㄸㄹㅁㅂㅃㅅㅆㅇㅈㅉㅊㅋㅌㅍㅎ';
 const VOWELS = 'ㅏㅐㅑㅒㅓㅔㅕㅖㅗㅘㅙㅚㅛㅜㅝㅞㅟㅠㅡㅢㅣ';
 const FINALS = ' ㄱㄲㄳㄴㄵㄶㄷㄹㄺㄻㄼㄽㄾㄿㅀㅁㅂㅄㅅㅆㅇㅈㅊㅋㅌㅍㅎ';
