@@ -259,6 +259,9 @@ describe('a question that asks two things', () => {
     expect(halves('환불 며칠 걸려요 그리고 어디서 확인해요', kept('환불', '며칠', '걸려요', '확인해요'))).toEqual(['환불 며칠 걸려요', '확인해요']);
     expect(halves('Turso 데이터베이스 연결하고 Netlify 배포하기', kept('Turso', '데이터베이스', '연결하고', 'Netlify', '배포하기'))).toEqual(['Turso 데이터베이스 연결하고', 'Netlify 배포하기']);
     expect(halves('택배비는 누가 내는지랑 사진은 몇 장까지', kept('택배비는', '내는지랑', '사진은', '장까지'))).toEqual(['택배비는 내는지랑', '사진은 장까지']);
+    // A task named with -기 and joined with 랑 (불러오기랑 … 올리는 방법); not a noun's 이랑.
+    expect(halves('ButterCMS 데이터 불러오기랑 Heroku에 올리는 방법', kept('ButterCMS', '데이터', '불러오기랑', 'Heroku에', '올리는'))).toEqual(['ButterCMS 데이터 불러오기랑', 'Heroku에 올리는']);
+    expect(halves('상담원이랑 통화하고 싶은데 연결 방법', kept('상담원이랑', '통화하고', '연결'))).toBeUndefined();
     // A question's -는지 before a comma joins the next; without the comma it is one question.
     expect(halves('포인트도 줄어드는지, 환불 금액은 어디서 보는지', kept('포인트도', '줄어드는지', '환불', '금액은', '보는지'))).toEqual(['포인트도 줄어드는지', '환불 금액은 보는지']);
     expect(halves('포인트도 줄어드는지 환불 금액은 어디서 보는지', kept('포인트도', '줄어드는지', '환불', '금액은', '보는지'))).toBeUndefined();
