@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import type { FaqHit, KoreanSearch, SearchOutcome, SearchRequest } from '../../src/lib/search/korean-search.ts';
 import type { PagefindResult } from '../../src/lib/search/pagefind-api.ts';
-import { allButOne, answersInTurn, bestPartial, joinedSpaced, partialAnswer, tidied, unitApart, withoutAffix, twoQuestions, type PartialSearch, type PartialWord } from '../../src/lib/search/partial-answer.ts';
+import { allButOne, answersInTurn, bestPartial, countedWords, joinedSpaced, partialAnswer, tidied, unitApart, withoutAffix, twoQuestions, type PartialSearch, type PartialWord, TIME_QUESTION } from '../../src/lib/search/partial-answer.ts';
+import { HELP_VOCABULARY } from '../../src/lib/search/help-vocabulary.ts';
+import { synonymWord } from '../../src/lib/search/index-words.ts';
+import { stemLite } from '../../src/lib/search/synonyms.ts';
 
 /** A result as Pagefind gives it; a partial answer ranks by ids and scores and never reads the page. */
 const page = (id: string, score: number): PagefindResult => ({ id, score, words: [], data: () => Promise.reject(new Error('not read')) });
@@ -338,5 +341,28 @@ describe('a question that asks two things', () => {
     expect(await answersInTurn(engine({ ...background, '다른 방법으로 인증할': outcome([], ['b', 'c']) }), told, { query })).toBeUndefined();
     const answer = (await answersInTurn(engine({ ...background, '다른 방법으로 인증할': outcome(['b']) }), told, { query }))!;
     expect((await answer.hits(0, 10)).map((h) => h.key)).toEqual(['a', 'b']);
+  });
+});
+
+describe('the words a partial answer counts', () => {
+  const clause = (label: string, terms = [label]) => ({ label, terms });
+  const time = clause('얼마나 기다려야', [synonymWord(7, '며칠')]);
+
+  it('are the nouns, without a time question among two nouns or more', () => {
+    const nouns = [clause('무통장'), clause('입금'), time];
+    expect(countedWords(nouns, [...nouns, clause('바뀌려면')]).map((c) => c.label)).toEqual(['무통장', '입금']);
+  });
+
+  it('keep the time question when it leaves fewer than two, and every word when the nouns are fewer than two', () => {
+    const nouns = [clause('환불'), time];
+    expect(countedWords(nouns, nouns).map((c) => c.label)).toEqual(['환불', '얼마나 기다려야']);
+    const all = [clause('환불'), clause('걸려요')];
+    expect(countedWords([all[0]!], all).map((c) => c.label)).toEqual(['환불', '걸려요']);
+  });
+
+  it('know the time question by the index word of the vocabulary rule that reads 얼마나 기다려 and 며칠', () => {
+    const at = HELP_VOCABULARY.findIndex((r) => r.from?.includes('얼마나 기다려'));
+    expect(HELP_VOCABULARY[at]!.from).toContain('며칠');
+    expect(synonymWord(at, stemLite(HELP_VOCABULARY[at]!.from![0]!)).startsWith(TIME_QUESTION)).toBe(true);
   });
 });
