@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { FaqHit, KoreanSearch, SearchOutcome, SearchRequest } from '../../src/lib/search/korean-search.ts';
 import type { PagefindResult } from '../../src/lib/search/pagefind-api.ts';
-import { allButOne, answersInTurn, bestPartial, countedWords, joinedSpaced, partialAnswer, tidied, unitApart, withoutAffix, twoQuestions, type PartialSearch, type PartialWord, TIME_QUESTION } from '../../src/lib/search/partial-answer.ts';
+import { allButOne, answersInTurn, bestPartial, countedWords, howToVerbs, joinedSpaced, partialAnswer, tidied, unitApart, withoutAffix, twoQuestions, type PartialSearch, type PartialWord, TIME_QUESTION } from '../../src/lib/search/partial-answer.ts';
 import { HELP_VOCABULARY } from '../../src/lib/search/help-vocabulary.ts';
 import { synonymWord } from '../../src/lib/search/index-words.ts';
 import { stemLite } from '../../src/lib/search/synonyms.ts';
@@ -364,5 +364,19 @@ describe('the words a partial answer counts', () => {
     const at = HELP_VOCABULARY.findIndex((r) => r.from?.includes('얼마나 기다려'));
     expect(HELP_VOCABULARY[at]!.from).toContain('며칠');
     expect(synonymWord(at, stemLite(HELP_VOCABULARY[at]!.from![0]!)).startsWith(TIME_QUESTION)).toBe(true);
+  });
+});
+
+describe('the verb of a how-to question', () => {
+  it('is the word in -는 right before 법 or 방법', () => {
+    expect([...howToVerbs('.astro 파일에 주석 다는 법')]).toEqual(['다는']);
+    expect([...howToVerbs('설정 파일에서 환경 변수를 읽는 방법')]).toEqual(['읽는']);
+  });
+
+  it('is not a noun made a verb (표시하는, 연결되는), nor a word in -는 elsewhere', () => {
+    expect([...howToVerbs('접속자 수 표시하는 방법')]).toEqual([]);
+    expect([...howToVerbs('채널이 연결되는 법')]).toEqual([]);
+    expect([...howToVerbs('환불은 어디서 보는지')]).toEqual([]);
+    expect([...howToVerbs('다는 법')]).toEqual(['다는']);
   });
 });
