@@ -4,6 +4,7 @@ import path from 'node:path';
 import { parse } from 'yaml';
 import { HELP_VOCABULARY } from '../lib/search/help-vocabulary.ts';
 import { toSynonymRules, type SynonymRule } from '../lib/search/synonyms.ts';
+import { withContractedForms } from '../lib/search/verb-forms.ts';
 import { formatIssues } from '../schemas/field-errors.ts';
 import { synonymsSchema } from '../schemas/synonyms.ts';
 import { contentDir, displayPath } from './content-dir.ts';
@@ -31,6 +32,9 @@ export function loadSynonyms(file = path.join(contentDir(), 'synonyms.yaml')): S
  * wins), then the built-in help-centre vocabulary.
  */
 export function searchSynonyms(file?: string): SynonymRule[] {
-  const builtIn = toSynonymRules(HELP_VOCABULARY.map((rule) => (rule.same ? { same: rule.same } : { from: rule.from ?? [], to: rule.to ?? [] })));
+  // The vocabulary's verbs, listed in their dictionary form, also match their -아/-어 form (그만두다:
+  // 그만둬도). Not the writers' rules: a verb in a rule of words that mean the same (변경 = 바꾸다) is
+  // read as that word, required, where the vocabulary's verb rule leaves it out when no page has it.
+  const builtIn = toSynonymRules(HELP_VOCABULARY.map((rule) => (rule.same ? { same: rule.same } : { from: withContractedForms(rule.from ?? []), to: rule.to ?? [] })));
   return [...loadSynonyms(file), ...builtIn];
 }

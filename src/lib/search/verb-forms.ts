@@ -1,0 +1,48 @@
+/**
+ * The -아/-어 form of a verb fused into its stem (그만두다 → 그만둬, 바꾸다 → 바꿔, 옮기다 → 옮겨, 누르다 →
+ * 눌러): visitors type it before 도, 요, 서, 야, 주세요 (그만둬도, 바꿔야), and the vocabulary's
+ * rules list dictionary forms. Added to verb rules at build time (data/synonyms.ts), so the query
+ * code matches them as listed phrases and ships none of this.
+ */
+import { combineCharacter, disassembleCompleteCharacter } from 'es-hangul';
+
+/** A stem's last vowel and the vowel it fuses into with -어 (-아 after ㅗ), as es-hangul writes them (ㅝ: ㅜㅓ). */
+const FUSED_VOWEL: Record<string, string> = { ㅗ: 'ㅗㅏ', ㅜ: 'ㅜㅓ', ㅣ: 'ㅕ', ㅗㅣ: 'ㅗㅐ' };
+
+/** The -아/-어 form of a verb stem, when it differs from the stem and has two syllables or more. */
+export function contractedForm(stem: string): string | undefined {
+  const last = disassembleCompleteCharacter(stem.at(-1) ?? '');
+  const before = stem.slice(0, -1);
+  if (!last || last.jongseong || !before) return undefined;
+  // 하다 → 해 (설정하다 → 설정해): a noun made a verb, which the layer reads as the noun already.
+  if (stem.endsWith('하')) return undefined;
+  // 르: its ㄹ doubles (누르 → 눌러, 고르 → 골라).
+  if (stem.endsWith('르')) {
+    const prev = disassembleCompleteCharacter(before.at(-1)!);
+    if (!prev || prev.jongseong) return undefined;
+    const vowel = prev.jungseong === 'ㅗ' || prev.jungseong === 'ㅏ' ? 'ㅏ' : 'ㅓ';
+    return before.slice(0, -1) + combineCharacter(prev.choseong, prev.jungseong, 'ㄹ') + combineCharacter('ㄹ', vowel);
+  }
+  // ㅡ drops (모으 → 모아, 끄 → 꺼), by the vowel before it.
+  if (last.jungseong === 'ㅡ') {
+    const prev = disassembleCompleteCharacter(before.at(-1)!);
+    const vowel = prev && (prev.jungseong === 'ㅗ' || prev.jungseong === 'ㅏ') ? 'ㅏ' : 'ㅓ';
+    return before + combineCharacter(last.choseong, vowel);
+  }
+  const fused = FUSED_VOWEL[last.jungseong];
+  return fused ? before + combineCharacter(last.choseong, fused) : undefined;
+}
+
+/**
+ * A rule's phrases with each dictionary-form verb (…다) also written in its -아/-어 form, its last
+ * word only (전화를 끊다 → 전화를 끊어 is no new form; 그만두다 → 그만둬).
+ */
+export function withContractedForms(phrases: readonly string[]): string[] {
+  const forms = phrases.flatMap((phrase) => {
+    // A dictionary form, not a polite one (다릅니다).
+    const match = /^(.*?)([가-힣]+)(?<!니)다$/.exec(phrase);
+    const form = match && contractedForm(match[2]!);
+    return form ? [match![1] + form] : [];
+  });
+  return [...new Set([...phrases, ...forms])];
+}

@@ -1,0 +1,56 @@
+/** The -아/-어 forms the vocabulary's verb rules also match (src/lib/search/verb-forms.ts). */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { searchSynonyms } from '../../src/data/synonyms.ts';
+import { contractedForm, withContractedForms } from '../../src/lib/search/verb-forms.ts';
+
+describe('the -아/-어 form of a verb stem', () => {
+  it('fuses the ending into the last vowel (ㅜ → ㅝ, ㅗ → ㅘ, ㅣ → ㅕ, ㅚ → ㅙ)', () => {
+    expect(contractedForm('그만두')).toBe('그만둬');
+    expect(contractedForm('바꾸')).toBe('바꿔');
+    expect(contractedForm('옮기')).toBe('옮겨');
+    expect(contractedForm('비우')).toBe('비워');
+    expect(contractedForm('내보')).toBe('내봐');
+  });
+
+  it('drops ㅡ by the vowel before it, and doubles the ㄹ of 르', () => {
+    expect(contractedForm('모으')).toBe('모아');
+    expect(contractedForm('담그')).toBe('담가');
+    expect(contractedForm('누르')).toBe('눌러');
+    expect(contractedForm('고르')).toBe('골라');
+  });
+
+  it('is none for a one-syllable stem, a stem with a final consonant, a vowel that does not fuse, or 하다', () => {
+    expect(contractedForm('끄')).toBeUndefined();
+    expect(contractedForm('끊')).toBeUndefined();
+    expect(contractedForm('보내')).toBeUndefined();
+    expect(contractedForm('설정하')).toBeUndefined();
+  });
+});
+
+describe('a rule\'s phrases with their -아/-어 forms', () => {
+  it('adds the form of each dictionary-form verb, its last word only', () => {
+    expect(withContractedForms(['그만두다', '그만뒀'])).toEqual(['그만두다', '그만뒀', '그만둬']);
+    expect(withContractedForms(['장바구니 비우다'])).toEqual(['장바구니 비우다', '장바구니 비워']);
+  });
+
+  it('leaves nouns, polite forms and forms already listed alone', () => {
+    expect(withContractedForms(['삭제', '다릅니다'])).toEqual(['삭제', '다릅니다']);
+    expect(withContractedForms(['바꾸다', '바꿔'])).toEqual(['바꾸다', '바꿔']);
+  });
+
+  it('are the vocabulary\'s verb rules as the search uses them, not the writers\' rules', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'doum-synonyms-'));
+    const file = path.join(dir, 'synonyms.yaml');
+    fs.writeFileSync(file, '- same: [변경, 바꾸다]\n');
+    try {
+      const rules = searchSynonyms(file);
+      expect(rules[0]!.from).toEqual(['변경', '바꾸다']);
+      expect(rules.find((r) => r.from.includes('그만두다'))!.from).toContain('그만둬');
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
