@@ -143,7 +143,9 @@ describe('query parsing', () => {
   it('drops filler words but never empties the query', () => {
     expect(parseQuery('환불 계좌 어떻게 등록하는 방법 알려주세요').words.map((w) => w.text)).toEqual(['환불', '계좌', '등록하는']);
     expect(parseQuery('방법').words.map((w) => w.text)).toEqual(['방법']);
-    for (const filler of ['어떻게', '방법', '하나요', '있나요', '알려주세요', '싶어요']) expect(FILLER_WORDS.has(filler)).toBe(true);
+    for (const filler of ['어떻게', '방법', '있나요', '알려주세요', '싶어요']) expect(FILLER_WORDS.has(filler)).toBe(true);
+    // Endings alone are filler without being listed (하나요, 되나요, 해요, 가능한지).
+    for (const filler of ['하나요', '되나요', '돼요', '해요', '해야', '하고', '되는지', '가능한지', '수고하세요']) expect(parseQuery(`환불 ${filler}`).words.map((w) => w.text)).toEqual(['환불']);
     // "X 말고" (not X but another) names what is not wanted.
     expect(parseQuery('4321 말고 다른 포트').words.map((w) => w.text)).toEqual(['4321', '다른', '포트']);
     // 아무것도 못 해요 (can do nothing at all) stresses the complaint; it names nothing.
