@@ -13,6 +13,7 @@ describe('the -아/-어 form of a verb stem', () => {
     expect(contractedForm('옮기')).toBe('옮겨');
     expect(contractedForm('비우')).toBe('비워');
     expect(contractedForm('내보')).toBe('내봐');
+    expect(contractedForm('안되')).toBe('안돼');
   });
 
   it('drops ㅡ by the vowel before it, and doubles the ㄹ of 르', () => {

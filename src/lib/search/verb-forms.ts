@@ -23,7 +23,7 @@ export function contractedForm(stem: string): string | undefined {
     const vowel = prev.jungseong === 'ㅗ' || prev.jungseong === 'ㅏ' ? 'ㅏ' : 'ㅓ';
     return before.slice(0, -1) + combineCharacter(prev.choseong, prev.jungseong, 'ㄹ') + combineCharacter('ㄹ', vowel);
   }
-  // ㅡ drops (모으 → 모아, 끄 → 꺼), by the vowel before it.
+  // ㅡ drops, by the vowel before it (모으 → 모아, 담그 → 담가; 끄 → 꺼 has one syllable, and 꺼 begins 꺼내다).
   if (last.jungseong === 'ㅡ') {
     const prev = disassembleCompleteCharacter(before.at(-1)!);
     const vowel = prev && (prev.jungseong === 'ㅗ' || prev.jungseong === 'ㅏ') ? 'ㅏ' : 'ㅓ';
@@ -35,7 +35,8 @@ export function contractedForm(stem: string): string | undefined {
 
 /**
  * A rule's phrases with each dictionary-form verb (…다) also written in its -아/-어 form, its last
- * word only (전화를 끊다 → 전화를 끊어 is no new form; 그만두다 → 그만둬).
+ * word only (그만두다 → 그만둬, 장바구니 비우다 → 장바구니 비워). A stem with a final consonant gets
+ * none: 끊어 is the stem and an ending, which the rule matches already.
  */
 export function withContractedForms(phrases: readonly string[]): string[] {
   const forms = phrases.flatMap((phrase) => {
