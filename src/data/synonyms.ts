@@ -2,7 +2,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { parse } from 'yaml';
-import { HELP_VOCABULARY } from '../lib/search/help-vocabulary.ts';
+import { HELP_VOCABULARY, type VocabularyRule } from '../lib/search/help-vocabulary.ts';
 import { toSynonymRules, type SynonymRule } from '../lib/search/synonyms.ts';
 import { withContractedForms } from '../lib/search/verb-forms.ts';
 import { formatIssues } from '../schemas/field-errors.ts';
@@ -32,9 +32,16 @@ export function loadSynonyms(file = path.join(contentDir(), 'synonyms.yaml')): S
  * wins), then the built-in help-centre vocabulary.
  */
 export function searchSynonyms(file?: string): SynonymRule[] {
-  // The vocabulary's verbs, listed in their dictionary form, also match their -아/-어 form (그만두다:
-  // 그만둬도). Not the writers' rules: a verb in a rule of words that mean the same (변경 = 바꾸다) is
-  // read as that word, required, where the vocabulary's verb rule leaves it out when no page has it.
-  const builtIn = toSynonymRules(HELP_VOCABULARY.map((rule) => (rule.same ? { same: rule.same } : { from: withContractedForms(rule.from ?? []), to: rule.to ?? [] })));
-  return [...loadSynonyms(file), ...builtIn];
+  return [...loadSynonyms(file), ...vocabularyRules()];
+}
+
+/**
+ * The built-in vocabulary as the search uses it (and as its tests check it). Its verbs, listed in
+ * their dictionary form, also match their -아/-어 form (그만두다: 그만둬도). Not the writers' rules:
+ * a verb in a rule of words that mean the same (변경 = 바꾸다) is read as that word, required, where
+ * the vocabulary's verb rule leaves it out when no page has it.
+ */
+export function vocabularyRules(vocabulary: readonly VocabularyRule[] = HELP_VOCABULARY): SynonymRule[] {
+  // Never a form the rule keeps out (비우다: 비워 두면 is "leave empty", not "delete").
+  return toSynonymRules(vocabulary.map((rule) => (rule.same ? { same: rule.same } : { from: withContractedForms(rule.from ?? []).filter((p) => !rule.not.includes(p)), to: rule.to ?? [] })));
 }

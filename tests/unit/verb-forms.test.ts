@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { searchSynonyms } from '../../src/data/synonyms.ts';
+import { searchSynonyms, vocabularyRules } from '../../src/data/synonyms.ts';
 import { contractedForm, withContractedForms } from '../../src/lib/search/verb-forms.ts';
 
 describe('the -아/-어 form of a verb stem', () => {
@@ -53,5 +53,10 @@ describe('a rule\'s phrases with their -아/-어 forms', () => {
     } finally {
       fs.rmSync(dir, { recursive: true, force: true });
     }
+  });
+
+  it('never add a form the rule keeps out (비워 두면 is "leave empty")', () => {
+    expect(vocabularyRules([{ from: ['비우다'], to: ['삭제'], matches: [], not: ['비워'] }])[0]!.from).toEqual(['비우다']);
+    expect(vocabularyRules([{ from: ['비우다'], to: ['삭제'], matches: [], not: [] }])[0]!.from).toEqual(['비우다', '비워']);
   });
 });
