@@ -713,6 +713,12 @@ describe('a long unspaced compound', () => {
     expect(outcome.unmatched).toEqual(['개월수']);
     expect((await ids(outcome.fallback!))[0]).toBe('installment');
   });
+
+  it('is split up to sixteen syllables (환불계좌등록변경방법문의: thirteen)', async () => {
+    const outcome = await site().search.search({ query: '환불계좌등록변경방법문의' });
+    const shown = outcome.total ? await ids(outcome) : await ids(outcome.fallback!);
+    expect(shown[0]).toBe('register-account');
+  });
 });
 
 describe('a filler word written onto a compound', () => {

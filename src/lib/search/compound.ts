@@ -9,8 +9,12 @@ import { isHangulWord } from './hangul.ts';
 
 /** Shortest part, in syllables. */
 const MIN_PART = 2;
-/** Longest word we try to split: longer unspaced runs are machine text, not compounds. */
-export const MAX_COMPOUND = 12;
+/**
+ * Longest word we try to split: longer unspaced runs are machine text, not compounds. Twelve cut
+ * off a whole question typed unspaced (배송중택배사주소변경수수료, thirteen); at sixteen two dev
+ * questions gained their answer and none lost one.
+ */
+export const MAX_COMPOUND = 16;
 
 /**
  * The split of `word` with the fewest parts (then the longest first part), or undefined.
