@@ -55,6 +55,20 @@ describe('a partial answer (no page has every word)', () => {
     expect(partialAnswer(words, ids('images')).best!.results.map((r) => r.id)).toEqual(['assets', 'images']);
   });
 
+  it('counts a page with a name (a Latin word on two pages or fewer) as about one word more, and puts it first among equals', () => {
+    // Surge로 배포하는 명령어랑 내 도메인: the Surge guide is about Surge and 배포 and says 명령, not
+    // 명령어; the Railway guide is about the three other words and is no Surge guide.
+    const words = [
+      { ...word('surge', [page('surge', 18)]), name: true },
+      word('배포', [page('deploy', 7), page('surge', 7), page('railway', 7)]),
+      word('명령어', [page('railway', 11), page('cli', 11)]),
+      word('도메인', [page('railway', 12), page('github', 12)]),
+    ];
+    expect(partialAnswer(words).best!.results.map((r) => r.id)[0]).toBe('surge');
+    // Not a name: the page about more words comes first.
+    expect(partialAnswer([{ ...words[0]!, name: false }, ...words.slice(1)]).best!.results.map((r) => r.id)[0]).toBe('railway');
+  });
+
   it('lets a page with every word that exists join, when a word exists nowhere, without putting it first', () => {
     // 옮길 is nowhere. The DatoCMS guide is about GraphQL, 쿼리 and 바꾸다; the Gatsby migration guide
     // is about Gatsby and GraphQL alone, but names 쿼리 and 바꾸다 too.
@@ -117,6 +131,7 @@ describe('the partial answer of a question', () => {
   const words = ['다크모드', '전환', '버튼'].map((label) => ({ label, highlight: [label], known: true }));
   const search = (alone: Record<string, PagefindResult[]>, kept?: PagefindResult[]): PartialSearch<(typeof words)[number]> => ({
     alone: async (w) => alone[w.label],
+    pages: async () => Infinity,
     everyWord: async () => [page('view', 1)],
     askedKind: async () => undefined,
     together: async () => kept && { results: kept, rank: [1, -kept[0]!.score] },
@@ -153,7 +168,7 @@ describe('the partial answer of a question', () => {
     const nouns = [last!, date!, shown!];
     const all = [last!, edited!, date!, shown!];
     const alone = { 마지막: [page('modified', 9)], 날짜: [page('dates', 8)], 보여주기: [page('display', 8)], 고친: [page('modified', 7), page('edit', 6)] };
-    const search = { alone: async (w: { label: string }) => alone[w.label as keyof typeof alone], everyWord: async () => undefined, askedKind: async () => undefined, together: async () => undefined, within: (r: PagefindResult[]) => r };
+    const search = { alone: async (w: { label: string }) => alone[w.label as keyof typeof alone], pages: async () => Infinity, everyWord: async () => undefined, askedKind: async () => undefined, together: async () => undefined, within: (r: PagefindResult[]) => r };
     expect(await bestPartial(nouns, search)).toEqual({ unmatched: [] });
     const answer = await bestPartial(nouns, search, all);
     expect(answer.best!.results.map((r) => r.id)).toEqual(['modified']);
