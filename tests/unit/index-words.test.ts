@@ -139,3 +139,23 @@ describe('English words of the vocabulary on a page', () => {
     expect(zoneOf(zones[2]!)).toContain(remove);
   });
 });
+
+describe('the time question on a page that gives a duration', () => {
+  it('puts the page in the group of 며칠 (a topic when its first sentence gives it), without the words 기간 or 소요', async () => {
+    const rules = toSynonymRules([{ from: ['며칠', '얼마나 걸려'], to: ['기간', '소요'] }]);
+    const { zones } = await indexWords(
+      [
+        page('리뷰 작성', '리뷰는 구매 확정 뒤 90일 안에 쓸 수 있습니다. 사진을 올리면 포인트를 더 받습니다.'),
+        page('자동 구매 확정', '구매 확정은 직접 누를 수 있습니다. 배송 완료 후 7일이 지나면 자동으로 확정됩니다.'),
+        page('리뷰 사진', '사진은 10장까지 올릴 수 있습니다. 3일 전에 쓴 리뷰도 고칠 수 있습니다.'),
+      ],
+      rules,
+    );
+    const time = synonymWord(0, '며칠');
+    expect(zoneOf(zones[0]!)).toEqual(expect.arrayContaining([time, topicWord(time)]));
+    expect(zoneOf(zones[1]!)).toContain(time);
+    expect(zoneOf(zones[1]!)).not.toContain(topicWord(time));
+    // 10장까지 is no duration; 3일 전에 says when, not within how long.
+    expect(zoneOf(zones[2]!)).not.toContain(time);
+  });
+});

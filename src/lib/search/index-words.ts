@@ -247,9 +247,13 @@ export async function indexWords(faqs: readonly IndexableFaq[], synonyms: readon
     };
     for (const [group, phrases] of triggers) {
       const hits = phrases.filter((phrase) => found(phrase, () => true, text));
-      if (!hits.length) continue;
+      // The time question's group (며칠, 얼마나 걸려 → 기간, 소요) also holds a page that gives a
+      // duration (90일 안에 쓸 수 있습니다, 7일이 지나면): it answers 며칠 without saying 기간.
+      const timed = phrases[0]![0] === TIME_WORD && DURATION.test(text);
+      if (!hits.length && !timed) continue;
       const word = synonymWord(group, phrases[0]![0]!);
       add(WEIGHT.plain, word);
+      if (timed && DURATION.test(firstSentence)) add(WEIGHT.bodyTopic, topicWord(word));
       // As much a topic as the most prominent phrase of the group on the page (a foreign title's
       // words, see above, not in Korean).
       if (hits.some((hit) => found(hit, isKeyword, named) && !(foreign && !hit.some(isHangulWord)))) add(WEIGHT.tagTopic, topicWord(word, true));
@@ -260,6 +264,11 @@ export async function indexWords(faqs: readonly IndexableFaq[], synonyms: readon
   });
   return { zones, stats: { zoneWords, topicWords } };
 }
+
+/** The first word of the vocabulary's time question (help-vocabulary.ts: 며칠 … → 기간, 소요, 일정). */
+const TIME_WORD = '며칠';
+/** A duration a page gives: a number of days, weeks, months, years or hours, and within or after it. */
+const DURATION = /\d+\s?(일|주|주일|개월|달|년|시간)\s?(이내|안에|내에|이후|후에|뒤에|동안|까지|이 지나|가 지나|이 넘|지나)/;
 
 const isLatinWord = (word: string) => /^[a-z][a-z0-9]*$/.test(word);
 
