@@ -92,6 +92,12 @@ describe('section headings', () => {
     expect(zoneOf(zones[0]!)).not.toContain(topicWord('복사'));
     expect(zones[1]!.get(WEIGHT.heading)).toBeUndefined();
   });
+
+  it('of one word name their section: the page is about that word', async () => {
+    const { zones } = await indexWords([{ ...page('설정 안내', '설정을 고릅니다. 출력 폴더를 바꿉니다.'), headings: ['outDir', '출력 폴더 바꾸기'] }, page('폴더 구조', '폴더를 봅니다.')]);
+    expect(zoneOf(zones[0]!)).toContain(topicWord('outdir'));
+    expect(zoneOf(zones[0]!)).not.toContain(topicWord('출력'));
+  });
 });
 
 describe('a title in another script', () => {
