@@ -33,6 +33,8 @@ const SHORT_STEM_ALLOWED: Record<string, string> = {
   '돈 뺐': 'phrase: a page needs a 돈 word and a 뺐 word',
   '돈 꺼내': 'phrase: a page needs a 돈 word and a 꺼내 word',
   '돈 없': 'phrase: a page needs a 돈 word and an 없 word',
+  '맨 위': 'phrase: a page needs a 맨 word and a 위 word',
+  '맨 앞': 'phrase: a page needs a 맨 word and an 앞 word',
   '돈 부족': 'phrase: a page needs a 돈 word and a 부족 word',
   '돈 내': 'phrase: a page needs a 돈 word and a 내 word (내역 is no 내 + ending)',
   '돈 냈': 'phrase: a page needs a 돈 word and a 냈 word',
