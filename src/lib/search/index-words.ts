@@ -89,6 +89,8 @@ export interface IndexableFaq {
   body: string;
   /** What names a part of the answer: section headings and table-row labels (html-text.ts). */
   headings?: readonly string[];
+  /** The section headings alone. */
+  sections?: readonly string[];
 }
 
 /** The hidden words of one page, grouped by Pagefind weight. */
@@ -193,11 +195,14 @@ export async function indexWords(faqs: readonly IndexableFaq[], synonyms: readon
     // it is about a word its answer repeats. Measured on the dev sets against headings that only
     // weigh: precision +0.003 and +0.002, MRR +0.001 and 0, R@10 −0.002 and −0.001 (documentation,
     // 누리마켓; second answers the tail cut now leaves out). Headings of two words: R@10 −0.008.
-    for (const heading of faqs[doc]!.headings ?? []) {
+    const oneWord = (heading: string) => {
       const named = [...new Set(wordsOf(heading).map(stem))].filter(content);
-      if (named.length === 1) add(WEIGHT.bodyTopic, topicWord(named[0]!));
-    }
-    const isTopical = (t: DocTerm, term = '') => (t.flags & NAMED) !== 0 || t.count >= topicTf || inLead(term);
+      return named.length === 1 ? named : [];
+    };
+    const sectionNames = new Set((faqs[doc]!.sections ?? []).flatMap(oneWord));
+    for (const term of (faqs[doc]!.headings ?? []).flatMap(oneWord)) add(WEIGHT.bodyTopic, topicWord(term));
+    const repeated = (t: DocTerm, term: string) => t.count >= topicTf || inLead(term) || sectionNames.has(term);
+    const isTopical = (t: DocTerm, term = '') => (t.flags & NAMED) !== 0 || repeated(t, term);
     // A title in another script, without tags (an untranslated error message: "Invalid redirect
     // destination.") names the page for searches in that script: its words' Korean readings (sound
     // keys, the vocabulary's Korean words) make it a topic, not a keyword topic.
@@ -221,7 +226,7 @@ export async function indexWords(faqs: readonly IndexableFaq[], synonyms: readon
       if (!content(term) || !isTopical(t, term)) continue;
       // One topic word per field it occurs in: a term in the title and the tags outranks one in the
       // title alone.
-      for (const weight of topicWeights(t.flags, t.count >= topicTf || inLead(term), titleWeight)) {
+      for (const weight of topicWeights(t.flags, repeated(t, term), titleWeight)) {
         add(weight, topicWord(term, keyword));
         topicWords++;
         // A page about 부분환불 is about 부분 and 환불 too; one about Markdown about 마크다운.
