@@ -191,10 +191,13 @@ export async function indexWords(faqs: readonly IndexableFaq[], synonyms: readon
     // topics, headings brought the upgrade guides, with dozens of them, to the front).
     for (const term of new Set((faqs[doc]!.headings ?? []).flatMap(wordsOf).map(stem))) if (content(term)) add(WEIGHT.heading, term);
     // A heading or row of one word is its section's name (`compressHTML`, `outDir` in the
-    // configuration reference; `P-305` in a table of error codes): the page is about that word as
-    // it is about a word its answer repeats. Measured on the dev sets against headings that only
-    // weigh: precision +0.003 and +0.002, MRR +0.001 and 0, R@10 −0.002 and −0.001 (documentation,
-    // 누리마켓; second answers the tail cut now leaves out). Headings of two words: R@10 −0.008.
+    // configuration reference; `P-305` in a table of error codes): the page is about that word.
+    // Measured on the dev sets against headings that only weigh: precision +0.003 and +0.002, MRR
+    // +0.001 and 0, R@10 −0.002 and −0.001 (documentation, 누리마켓; second answers the tail cut
+    // now leaves out). Headings of two words: R@10 −0.008. A section heading (h2–h6) is a topic as
+    // a repeated word is, with its parts, 초성 key and sound (ㅍㄹㄱㅁㅌ: the 프래그먼트 section;
+    // documentation +0.002 on each figure); a row's word only as itself: as a full topic,
+    // 무통장입금 in a table of payment methods took a 누리마켓 answer's place.
     const oneWord = (heading: string) => {
       const named = [...new Set(wordsOf(heading).map(stem))].filter(content);
       return named.length === 1 ? named : [];
