@@ -78,7 +78,7 @@ export async function writeDoumIndex(distDir: string, faqs: readonly FaqPageText
   const ordered = [...faqs].sort(compareByLatestDay);
   const crumbs = (faq: FaqPageText) => tree.byId.get(faq.category)!.trail;
   const words = await indexWords(
-    ordered.map((faq) => ({ title: faq.title, tags: faq.tags, crumbs: crumbs(faq).map((n) => n.name), body: faq.body, headings: faq.headings, sections: faq.sections })),
+    ordered.map((faq) => ({ title: faq.title, tags: faq.tags, crumbs: crumbs(faq).map((n) => n.name), body: faq.body, headings: faq.headings })),
     synonyms,
   );
   const titleRank = new Map([...ordered].sort(compareByTitle).map((faq, rank) => [faq.id, rank]));

@@ -106,7 +106,6 @@ describe('readFaqPage', () => {
       tags: ['상담원 전환', '상담톡'],
       body: '봇이 어려운 문의는 넘깁니다. 상담 기능 켜기 상담 기능을 켭니다. 버튼 추가를 누릅니다. ※ 참고하세요 비용이 "차감"되지 않습니다. a < b',
       headings: ['상담 기능 켜기'],
-      sections: ['상담 기능 켜기'],
     });
   });
 
@@ -120,7 +119,6 @@ describe('readFaqPage', () => {
     const table = '<table><thead><tr><th>메시지</th><th>원인</th></tr></thead><tbody><tr><td><code>보호 조치</code>된 계정</td><td>비밀번호를 여러 번 틀림</td></tr><tr>\n<td>P-305</td><td>점검 시간</td></tr></tbody></table>';
     const doc = readFaqPage(faqPage().replace('<pre>', `${table}<pre>`))!;
     expect(doc.headings).toEqual(['상담 기능 켜기', '보호 조치된 계정', 'P-305']);
-    expect(doc.sections).toEqual(['상담 기능 켜기']);
   });
 
   it('does not pick up the breadcrumb, date line or sidebar', () => {

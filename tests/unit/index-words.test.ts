@@ -92,24 +92,6 @@ describe('section headings', () => {
     expect(zoneOf(zones[0]!)).not.toContain(topicWord('복사'));
     expect(zones[1]!.get(WEIGHT.heading)).toBeUndefined();
   });
-
-  it('of one word name their section: the page is about that word', async () => {
-    const { zones } = await indexWords([{ ...page('설정 안내', '설정을 고릅니다. 출력 폴더를 바꿉니다.'), headings: ['outDir', '출력 폴더 바꾸기'] }, page('폴더 구조', '폴더를 봅니다.')]);
-    expect(zoneOf(zones[0]!)).toContain(topicWord('outdir'));
-    expect(zoneOf(zones[0]!)).not.toContain(topicWord('출력'));
-  });
-
-  it('of one word, in a section heading (not a table row), make the page about the word with its 초성 key', async () => {
-    const { zones } = await indexWords([
-      { ...page('템플릿 문법', '템플릿을 씁니다. 프래그먼트 여러 요소를 묶습니다. 요약 짧게 씁니다.'), headings: ['프래그먼트', '요약'], sections: ['프래그먼트'] },
-      page('프래그먼트 목록', '프래그먼트를 모읍니다.'),
-      page('요약 보기', '요약을 봅니다.'),
-    ]);
-    expect(zoneOf(zones[0]!)).toEqual(expect.arrayContaining([topicWord('프래그먼트'), topicWord('ㅍㄹㄱㅁㅌ')]));
-    // The row's word is a topic word, without a 초성 key.
-    expect(zoneOf(zones[0]!)).toContain(topicWord('요약'));
-    expect(zoneOf(zones[0]!)).not.toContain(topicWord('ㅇㅇ'));
-  });
 });
 
 describe('a title in another script', () => {

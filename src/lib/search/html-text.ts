@@ -18,8 +18,6 @@ export interface FaqPageText {
    * each table row (`최소 주문 금액 미달`, `P-305`: the row is about it). Not a table's header row.
    */
   headings?: string[];
-  /** The section headings (h2–h6) alone. */
-  sections?: string[];
 }
 
 const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', '#39': "'" };
@@ -99,5 +97,5 @@ export function readFaqPage(html: string): FaqPageText | undefined {
   const sections = [...bodyHtml.matchAll(/<h([2-6])\b[^>]*>([\s\S]*?)<\/h\1>/gi)].map((m) => m[2]!);
   const rows = [...bodyHtml.matchAll(/<tr\b[^>]*>\s*<td\b[^>]*>([\s\S]*?)<\/td>/gi)].map((m) => m[1]!);
   const headings = [...sections, ...rows].map(htmlToText).filter(Boolean);
-  return { id, category, updated, title, tags, body: body.replace(/\n+/g, ' '), headings, sections: sections.map(htmlToText).filter(Boolean) };
+  return { id, category, updated, title, tags, body: body.replace(/\n+/g, ' '), headings };
 }

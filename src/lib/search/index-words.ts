@@ -89,8 +89,6 @@ export interface IndexableFaq {
   body: string;
   /** What names a part of the answer: section headings and table-row labels (html-text.ts). */
   headings?: readonly string[];
-  /** The section headings alone. */
-  sections?: readonly string[];
 }
 
 /** The hidden words of one page, grouped by Pagefind weight. */
@@ -190,22 +188,7 @@ export async function indexWords(faqs: readonly IndexableFaq[], synonyms: readon
     // words weigh more in Pagefind's score, once per page, without making the page about them (as
     // topics, headings brought the upgrade guides, with dozens of them, to the front).
     for (const term of new Set((faqs[doc]!.headings ?? []).flatMap(wordsOf).map(stem))) if (content(term)) add(WEIGHT.heading, term);
-    // A heading or row of one word is its section's name (`compressHTML`, `outDir` in the
-    // configuration reference; `P-305` in a table of error codes): the page is about that word.
-    // Measured on the dev sets against headings that only weigh: precision +0.003 and +0.002, MRR
-    // +0.001 and 0, R@10 −0.002 and −0.001 (documentation, 누리마켓; second answers the tail cut
-    // now leaves out). Headings of two words: R@10 −0.008. A section heading (h2–h6) is a topic as
-    // a repeated word is, with its parts, 초성 key and sound (ㅍㄹㄱㅁㅌ: the 프래그먼트 section;
-    // documentation +0.002 on each figure); a row's word only as itself: as a full topic,
-    // 무통장입금 in a table of payment methods took a 누리마켓 answer's place.
-    const oneWord = (heading: string) => {
-      const named = [...new Set(wordsOf(heading).map(stem))].filter(content);
-      return named.length === 1 ? named : [];
-    };
-    const sectionNames = new Set((faqs[doc]!.sections ?? []).flatMap(oneWord));
-    for (const term of (faqs[doc]!.headings ?? []).flatMap(oneWord)) add(WEIGHT.bodyTopic, topicWord(term));
-    const repeated = (t: DocTerm, term: string) => t.count >= topicTf || inLead(term) || sectionNames.has(term);
-    const isTopical = (t: DocTerm, term = '') => (t.flags & NAMED) !== 0 || repeated(t, term);
+    const isTopical = (t: DocTerm, term = '') => (t.flags & NAMED) !== 0 || t.count >= topicTf || inLead(term);
     // A title in another script, without tags (an untranslated error message: "Invalid redirect
     // destination.") names the page for searches in that script: its words' Korean readings (sound
     // keys, the vocabulary's Korean words) make it a topic, not a keyword topic.
@@ -229,7 +212,7 @@ export async function indexWords(faqs: readonly IndexableFaq[], synonyms: readon
       if (!content(term) || !isTopical(t, term)) continue;
       // One topic word per field it occurs in: a term in the title and the tags outranks one in the
       // title alone.
-      for (const weight of topicWeights(t.flags, repeated(t, term), titleWeight)) {
+      for (const weight of topicWeights(t.flags, t.count >= topicTf || inLead(term), titleWeight)) {
         add(weight, topicWord(term, keyword));
         topicWords++;
         // A page about 부분환불 is about 부분 and 환불 too; one about Markdown about 마크다운.
