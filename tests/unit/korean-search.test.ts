@@ -714,10 +714,19 @@ describe('a long unspaced compound', () => {
     expect((await ids(outcome.fallback!))[0]).toBe('installment');
   });
 
-  it('is split up to sixteen syllables (환불계좌등록변경방법문의: thirteen)', async () => {
-    const outcome = await site().search.search({ query: '환불계좌등록변경방법문의' });
+});
+
+describe('a question typed whole, as one word', () => {
+  const site = siteOf([
+    faq('wallet', '배송 중에 주소를 바꾸면 수수료가 있나요?', '택배사에 넘어간 뒤 주소 변경은 수수료 3,000원이 듭니다.', { id: 'address-fee', tags: ['주소 변경', '수수료'] }),
+    faq('wallet', '택배사는 어디인가요?', '택배사는 주문마다 다릅니다.', { id: 'courier', tags: ['택배사'] }),
+    faq('wallet', '배송 조회는 어디서 하나요?', '배송 조회는 주문 내역에서 합니다.', { id: 'tracking', tags: ['배송 조회'] }),
+  ]);
+
+  it('is split up to sixteen syllables (배송중택배사주소변경수수료, thirteen)', async () => {
+    const outcome = await site().search.search({ query: '배송중택배사주소변경수수료' });
     const shown = outcome.total ? await ids(outcome) : await ids(outcome.fallback!);
-    expect(shown[0]).toBe('register-account');
+    expect(shown[0]).toBe('address-fee');
   });
 });
 
