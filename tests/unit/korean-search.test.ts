@@ -713,7 +713,6 @@ describe('a long unspaced compound', () => {
     expect(outcome.unmatched).toEqual(['개월수']);
     expect((await ids(outcome.fallback!))[0]).toBe('installment');
   });
-
 });
 
 describe('a question typed whole, as one word', () => {
