@@ -79,7 +79,8 @@ export function partialAnswer(words: readonly PartialWord[], preferred: readonly
   // the dev sets: seven questions gained (four their first answer), two lost a little (precision
   // 0.50 → 0.33; one of two answers). On Korean FAQs an English word typed for a Korean one (fee,
   // fail, login) is rare the same way; leaving out vocabulary words lost those two gains, and three
-  // pages instead of two traded a 누리마켓 answer (coupon, card) for a documentation one.
+  // pages instead of two traded a 누리마켓 answer (coupon, card) for a documentation one. A code
+  // counts too (305 of P-305: one more 누리마켓 question gained, none lost).
   const names = words.flatMap((w, i) => (w.name ? [i] : []));
   const named = (p: Page) => names.some((i) => p.words.has(i));
   const weight = (p: Page) => p.words.size + Number(preferredIds.has(p.result.id)) + Number(named(p));
@@ -105,7 +106,7 @@ export function partialAnswer(words: readonly PartialWord[], preferred: readonly
   };
 }
 
-/** A word on this many pages or fewer, anywhere, names something (Surge, Contentful). */
+/** A word on this many pages or fewer, anywhere, names something (Surge, Contentful, 305). */
 const NAME_PAGES = 2;
 
 /** Words searched together for allButOne at most: one search per word left out. */
@@ -211,7 +212,7 @@ export function unitApart(typed: string, unknown: readonly string[], about: (wor
 export interface PartialSearch<W> {
   /** Pages about the word alone (as a topic, else anywhere); undefined when none honestly are. */
   alone(word: W): Promise<PagefindResult[] | undefined>;
-  /** How many pages have the word anywhere, for a word in Latin letters (a name); Infinity for others. */
+  /** How many pages have the word anywhere, for a word in Latin letters or digits (a name, a code); Infinity for others. */
   pages(word: W): Promise<number>;
   /** The best pages with every one of `words` somewhere. */
   everyWord(words: readonly W[]): Promise<PagefindResult[] | undefined>;
@@ -478,7 +479,7 @@ export async function withoutEveryWord(engine: KoreanSearch, { words, clauses, i
     partialWords,
     {
       alone: async (c) => (await engine.matchAll([{ ...c, noKeywordTier: true }]))?.response.results,
-      pages: async (c) => (/^[a-z][a-z\d]+$/.test(c.label) ? (await engine.run(c.label, {})).unfilteredResultCount : Infinity),
+      pages: async (c) => (/^[a-z\d][a-z\d]+$/.test(c.label) ? (await engine.run(c.label, {})).unfilteredResultCount : Infinity),
       everyWord: async (some) => (await engine.honest(some, true))?.results,
       askedKind: async () => intent && (await engine.run(intent.terms[0]!, {})).results,
       together: async (kept) => {
