@@ -729,6 +729,19 @@ describe('a question typed whole, as one word', () => {
   });
 });
 
+describe('a name in a question no page answers whole', () => {
+  const site = siteOf([
+    faq('wallet', 'Surge에 사이트를 배포하려면?', 'Surge는 명령 한 줄로 배포합니다. surge dist를 실행하면 배포됩니다. 사용자 도메인도 붙일 수 있습니다.', { id: 'surge', tags: ['Surge', '배포'] }),
+    faq('wallet', '배포 명령어와 도메인은 어떻게 정하나요?', '배포 명령어를 정하고 도메인을 붙입니다. 명령어는 설정 화면에서 바꿉니다. 도메인은 구매한 것을 씁니다.', { id: 'railway', tags: ['배포', '명령어', '도메인'] }),
+  ]);
+
+  it('puts the page with the name first (a Latin word on two pages or fewer), before the page about the other words', async () => {
+    const outcome = await site().search.search({ query: 'Surge로 배포하는 명령어랑 내 도메인 연결하는 방법' });
+    expect(outcome.total).toBe(0);
+    expect((await ids(outcome.fallback!))[0]).toBe('surge');
+  });
+});
+
 describe('a filler word written onto a compound', () => {
   const site = siteOf([faq('refund', '부분 환불은 어떻게 하나요?', '부분 환불은 주문 내역에서 신청합니다.', { id: 'partial', tags: ['부분 환불'] })]);
 
