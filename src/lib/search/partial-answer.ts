@@ -80,7 +80,8 @@ export function partialAnswer(words: readonly PartialWord[], preferred: readonly
   // 0.50 → 0.33; one of two answers). On Korean FAQs an English word typed for a Korean one (fee,
   // fail, login) is rare the same way; leaving out vocabulary words lost those two gains, and three
   // pages instead of two traded a 누리마켓 answer (coupon, card) for a documentation one. A code
-  // counts too (305 of P-305: one more 누리마켓 question gained, none lost).
+  // counts too (305 of P-305: a question the vocabulary's index shift had put second is first
+  // again; none lost).
   const names = words.flatMap((w, i) => (w.name ? [i] : []));
   const named = (p: Page) => names.some((i) => p.words.has(i));
   const weight = (p: Page) => p.words.size + Number(preferredIds.has(p.result.id)) + Number(named(p));
