@@ -265,8 +265,13 @@ export async function indexWords(faqs: readonly IndexableFaq[], synonyms: readon
   return { zones, stats: { zoneWords, topicWords } };
 }
 
-/** The first word of the vocabulary's time question (help-vocabulary.ts: 며칠 … → 기간, 소요, 일정). */
-const TIME_WORD = '며칠';
+/**
+ * The first word of the vocabulary's time question (help-vocabulary.ts: 며칠 … → 기간, 소요, 일정),
+ * which begins its group's index word (synonymWord). partial-answer.ts's TIME_QUESTION is that
+ * index word's start, written there again (importing this split es-hangul out of the query JS);
+ * a test pins the two together and to the vocabulary.
+ */
+export const TIME_WORD = '며칠';
 /** A duration a page gives: a number of days, weeks, months, years or hours, and within or after it. */
 const DURATION = /\d+\s?(일|주|주일|개월|달|년|시간)\s?(이내|안에|내에|이후|후에|뒤에|동안|까지|이 지나|가 지나|이 넘|지나)/;
 

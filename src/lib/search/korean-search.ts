@@ -284,9 +284,10 @@ export class KoreanSearch {
 
   /**
    * Pages with a word starting with `term` (with the whole word, in double quotes), as Pagefind
-   * counts them: filtered to nothing, so no page is scored or returned.
+   * counts them: filtered to nothing, so no page is scored or returned. Public for the partial
+   * answer (partial-answer.ts), which asks how many pages name a word.
    */
-  private count(term: string): Promise<number> {
+  count(term: string): Promise<number> {
     let n = this.counts.get(term);
     if (n === undefined) {
       n = this.pagefind.search(term, { filters: COUNT_ONLY }).then((r) => r?.unfilteredResultCount ?? 0);

@@ -480,7 +480,7 @@ export async function withoutEveryWord(engine: KoreanSearch, { words, clauses, i
     partialWords,
     {
       alone: async (c) => (await engine.matchAll([{ ...c, noKeywordTier: true }]))?.response.results,
-      pages: async (c) => (/^[a-z\d][a-z\d]+$/.test(c.label) ? (await engine.run(c.label, {})).unfilteredResultCount : Infinity),
+      pages: async (c) => (/^[a-z\d][a-z\d]+$/.test(c.label) ? engine.count(c.label) : Infinity),
       everyWord: async (some) => (await engine.honest(some, true))?.results,
       askedKind: async () => intent && (await engine.run(intent.terms[0]!, {})).results,
       together: async (kept) => {

@@ -9,6 +9,11 @@ import { combineCharacter, disassembleCompleteCharacter } from 'es-hangul';
 /** A stem's last vowel and the vowel it fuses into with -어 (-아 after ㅗ), as es-hangul writes them (ㅝ: ㅜㅓ). */
 const FUSED_VOWEL: Record<string, string> = { ㅗ: 'ㅗㅏ', ㅜ: 'ㅜㅓ', ㅣ: 'ㅕ', ㅗㅣ: 'ㅗㅐ' };
 
+/** The ending's vowel after a stem's vowel (vowel harmony): 아 after ㅗ or ㅏ, else 어. */
+function harmonyAfter(vowel: string | undefined): 'ㅏ' | 'ㅓ' {
+  return vowel === 'ㅗ' || vowel === 'ㅏ' ? 'ㅏ' : 'ㅓ';
+}
+
 /** The -아/-어 form of a verb stem, when it differs from the stem and has two syllables or more. */
 export function contractedForm(stem: string): string | undefined {
   const last = disassembleCompleteCharacter(stem.at(-1) ?? '');
@@ -20,14 +25,11 @@ export function contractedForm(stem: string): string | undefined {
   if (stem.endsWith('르')) {
     const prev = disassembleCompleteCharacter(before.at(-1)!);
     if (!prev || prev.jongseong) return undefined;
-    const vowel = prev.jungseong === 'ㅗ' || prev.jungseong === 'ㅏ' ? 'ㅏ' : 'ㅓ';
-    return before.slice(0, -1) + combineCharacter(prev.choseong, prev.jungseong, 'ㄹ') + combineCharacter('ㄹ', vowel);
+    return before.slice(0, -1) + combineCharacter(prev.choseong, prev.jungseong, 'ㄹ') + combineCharacter('ㄹ', harmonyAfter(prev.jungseong));
   }
   // ㅡ drops, by the vowel before it (모으 → 모아, 담그 → 담가; 끄 → 꺼 has one syllable, and 꺼 begins 꺼내다).
   if (last.jungseong === 'ㅡ') {
-    const prev = disassembleCompleteCharacter(before.at(-1)!);
-    const vowel = prev && (prev.jungseong === 'ㅗ' || prev.jungseong === 'ㅏ') ? 'ㅏ' : 'ㅓ';
-    return before + combineCharacter(last.choseong, vowel);
+    return before + combineCharacter(last.choseong, harmonyAfter(disassembleCompleteCharacter(before.at(-1)!)?.jungseong));
   }
   const fused = FUSED_VOWEL[last.jungseong];
   return fused ? before + combineCharacter(last.choseong, fused) : undefined;
