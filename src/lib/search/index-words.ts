@@ -38,7 +38,7 @@ import { groupTriggers, type SynonymRule } from './synonyms.ts';
  * behind ends the term, so ǀ환불ǀ finds the topic 환불 and not 환불계좌.
  */
 export const TOPIC_MARK = 'ǀ';
-/** Marks a synonym-group word: the group's first word + SYNONYM_MARK (ǁ, U+01C1) + group number in base 36. */
+/** Marks a synonym-group word: the group's first word + SYNONYM_MARK (ǁ, U+01C1) + group number + SYNONYM_MARK. */
 export const SYNONYM_MARK = 'ǁ';
 /** Marks a loanword's sound key (ǂ, U+01C2; see loanword.ts). */
 export const SOUND_MARK = 'ǂ';
@@ -51,9 +51,14 @@ export const topicWord = (term: string, keyword = false) => TOPIC_MARK + term + 
 /** What starts every topic word of a term that starts with `prefix` (a word being typed). */
 export const topicPrefix = (prefix: string) => TOPIC_MARK + prefix;
 
-/** The index word of a synonym group, next to its first word in Pagefind's sorted word list. */
+/**
+ * The index word of a synonym group, next to its first word in Pagefind's sorted word list. The
+ * number is in digits, closed by the mark: Pagefind also indexes a word's parts where a digit meets
+ * a Latin letter, so a base-36 number (계정ǁ4u) put a bare `u` on the group's pages, which typing
+ * `u` or `k` found as junk; and the closing mark keeps group 1 from being a prefix of group 12.
+ */
 export function synonymWord(group: number, firstWord: string): string {
-  return `${firstWord}${SYNONYM_MARK}${group.toString(36)}`;
+  return `${firstWord}${SYNONYM_MARK}${group}${SYNONYM_MARK}`;
 }
 /** Separates the answer from the zone in Pagefind's page text: not a letter, so never indexed. */
 export const ZONE_MARK = '⁂';
