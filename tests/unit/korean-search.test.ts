@@ -532,6 +532,9 @@ describe('a verb or adverb the pages do not share with the nouns', () => {
     expect(await ids(await site().search.search({ query: '처음 글자 크기' }))).toEqual(['app-font']);
     // And a quantity (하나로, 두, 모두): 앱 설정에서 has 하나 nowhere, though pages have it.
     expect(await ids(await site().search.search({ query: '글자 크기 하나로 두 개 모두' }))).toEqual(['app-font']);
+    // And without or instead (없이, 대신): no page says 없이, and 글자 크기 is what is asked about.
+    expect(await ids(await site().search.search({ query: '설정 없이 글자 크기' }))).toEqual(['app-font']);
+    expect(await ids(await site().search.search({ query: '글자 크기 대신에 설정' }))).toEqual(['app-font']);
     // A last word of one syllable no page is about says too little to empty the answer (…계속 남).
     expect(await ids(await site().search.search({ query: '글자 크기 계속 남' }))).toEqual(['app-font']);
     // Among the pages, those that say the adverb come first.

@@ -29,10 +29,11 @@ export const FILLER_WORDS = new Set([
 /**
  * Adverbs of a complaint or question (자꾸, 아직, 계속), of manner (자동으로, 직접, 미리), of time
  * (처음), of degree (더, 여러, 하나도; 같은, "the same") and quantities (하나로, 두, 모두, 다, 아무:
- * 가상계좌 하나로 두 주문을 입금해도; the page says 주문 한 건에만): never required, since a page rarely
+ * 가상계좌 하나로 두 주문을 입금해도; the page says 주문 한 건에만), and of without or instead (없이, 대신:
+ * 새로고침 없이 페이지 넘기기; a page says 새로고침 without it): never required, since a page rarely
  * says them or says them in passing, but pages that do come first among equals.
  */
-export const ADVERBS = new Set(['자꾸', '계속', '계속해서', '매번', '번번이', '여러번', '갑자기', '아직', '아직도', '여전히', '이미', '벌써', '방금', '바로', '빨리', '제대로', '전혀', '항상', '늘', '자주', '가끔', '또', '잘', '따로', '같이', '함께', '일부러', '실수로', '잘못', '자동으로', '수동으로', '직접', '한꺼번에', '한번에', '미리', '먼저', '처음', '처음에', '처음으로', '더', '같은', '여러', '하나도', '하나', '하나로', '둘', '두', '다', '모두', '전부', '아무']);
+export const ADVERBS = new Set(['자꾸', '계속', '계속해서', '매번', '번번이', '여러번', '갑자기', '아직', '아직도', '여전히', '이미', '벌써', '방금', '바로', '빨리', '제대로', '전혀', '항상', '늘', '자주', '가끔', '또', '잘', '따로', '같이', '함께', '일부러', '실수로', '잘못', '자동으로', '수동으로', '직접', '한꺼번에', '한번에', '미리', '먼저', '처음', '처음에', '처음으로', '더', '같은', '여러', '하나도', '하나', '하나로', '둘', '두', '다', '모두', '전부', '아무', '없이', '대신', '대신에']);
 
 /**
  * Nouns of doing that questions about any topic end on (알림 설정 변경, 카드 등록, 쿠폰 사용): the
