@@ -915,3 +915,28 @@ describe('a synonym group’s index word', () => {
     }
   }, 60_000);
 });
+
+describe('few pages about every word', () => {
+  const pages = [
+    faq('skills', 'Markdoc 태그 설정', 'Markdoc 태그로 컴포넌트에 props 기본값을 줄 수 있습니다. 태그는 설정 파일에 적습니다.', { id: 'markdoc-tags' }),
+    faq(
+      'skills',
+      '컴포넌트에 props 넘기기',
+      '컴포넌트는 props로 값을 받습니다. 부모 컴포넌트가 props를 넘기면 자식 컴포넌트가 props를 읽습니다. 컴포넌트마다 props 타입을 적어 두면 좋습니다. 컴포넌트 props가 없으면 구조 분해에서 기본값을 줍니다. 컴포넌트 props 이름은 짧게 짓습니다.',
+      { id: 'component-props', tags: ['컴포넌트', 'props'] },
+    ),
+    faq('skills', '레이아웃 만들기', '레이아웃은 컴포넌트입니다. 페이지를 감쌉니다.', { id: 'layouts' }),
+  ];
+  const site = siteOf(pages);
+
+  it('are followed by a page Pagefind ranks far above them that has every word, counted and sorted with them', async () => {
+    const outcome = await site().search.search({ query: '컴포넌트 props 기본값' });
+    expect(outcome.match).toBe('topic');
+    expect(await ids(outcome)).toEqual(['markdoc-tags', 'component-props']);
+    expect(Object.values(outcome.counts).reduce((a, b) => a + b, 0)).toBe(outcome.total);
+    const byTitle = await site().search.search({ query: '컴포넌트 props 기본값', sort: 'title' });
+    expect((await ids(byTitle)).sort()).toEqual(['component-props', 'markdoc-tags']);
+    // A page without every word never joins (layouts has no props, no 기본값).
+    expect(await ids(outcome)).not.toContain('layouts');
+  });
+});

@@ -143,7 +143,7 @@ export interface Clause {
   narrowApart?: boolean;
 }
 
-type TieredResponse = Pick<PagefindResponse, 'results' | 'unfilteredResultCount'> & { tier: MatchTier; terms: string };
+type TieredResponse = Pick<PagefindResponse, 'results' | 'unfilteredResultCount'> & { tier: MatchTier; terms: string; extra?: PagefindResult[] };
 /** A search every clause matched, with the clauses as matched. */
 export type Matched = { response: TieredResponse; clauses: readonly Clause[] };
 
@@ -303,7 +303,7 @@ export class KoreanSearch {
    * letter no word has, which every reading of its last syllable shares (코드부, 코드뷔 → 코드).
    * A prefix with that count has no words of its own, unless it is a word itself.
    */
-  private async extended(prefix: string, fallback: Promise<number>): Promise<boolean> {
+  async extended(prefix: string, fallback: Promise<number>): Promise<boolean> {
     const n = await this.count(prefix);
     // Whether it is a word: as typed first (one count), then as a topic word.
     return n > 0 && (n !== (await fallback) || (await this.isWord(prefix)) || (await this.about(prefix)));
@@ -390,15 +390,17 @@ export class KoreanSearch {
   private async answer(response: TieredResponse, clauses: readonly Clause[], request: SearchRequest, sort: SearchSort): Promise<Pick<SearchOutcome, 'total' | 'hits' | 'counts'>> {
     const at = await this.directory.locator();
     const counts: Record<string, number> = {};
-    for (const r of response.results) {
+    const extra = response.extra ?? [];
+    for (const r of response.results.concat(extra)) {
       const subcategory = at.subcategory(r.id);
       counts[subcategory] = (counts[subcategory] ?? 0) + 1;
     }
     let results = inSubcategories(response.results, request.subcategories, at);
     if (sort === 'relevance') results = await byAboutness(results, clauses.flatMap(wordsOnPage), request.query);
+    results = results.concat(inSubcategories(extra, request.subcategories, at));
     // Mentions are several searches merged (no one search to walk the title buckets of): at most
     // MENTION_LIMIT pages, put in order from their own records.
-    if (response.tier === 'anywhere' && sort === 'title') {
+    if ((response.tier === 'anywhere' || extra[0]) && sort === 'title') {
       const order = await import('./result-order.ts');
       const hits = await order.byTitleOrder(results, faqEntry);
       return { total: hits.length, counts, hits: async (start, end) => hits.slice(start, end) };
@@ -518,7 +520,7 @@ export class KoreanSearch {
     return text ? { text, raw: text, kind: 'hangul' } : word;
   }
 
-  private async wordClause(word: QueryWord, last: boolean, beingTyped = false): Promise<Clause> {
+  async wordClause(word: QueryWord, last: boolean, beingTyped = false): Promise<Clause> {
     const clause: Clause = { label: word.text, terms: [word.text], topic: false, highlight: [word.text], known: false };
     if (word.kind === 'choseong') {
       // 초성 keys are indexed as topic words only (ǀㅎㅂǀǀ): the exact key first, then by prefix in
@@ -688,32 +690,9 @@ export class KoreanSearch {
       const found = await this.honest(clauses);
       return found && { response: found, clauses };
     }
-    const typed = clauses[typingAt]!;
-    const reading = (clause: Clause) => clauses.map((c, i) => (i === typingAt ? clause : c));
-    // Every reading among the words pages are about first (a few small index chunks: 계조 → ǀ계ᄌ
-    // finds 계좌), then among every word.
-    const alts = [typed.terms[0]!, ...typed.alternatives!];
-    const readings = [...alts.map((alt) => ({ alt, term: topicPrefix(alt) })), ...alts.map((alt) => ({ alt, term: alt }))];
-    for (const { alt, term } of readings) {
-      // Asked only when reached: the plain fallback (디버ǃ → 디) may fetch many chunks. Counts are kept.
-      const fallback = this.count((term === alt ? typed.terms[0]! : topicPrefix(typed.terms[0]!)) + NO_WORD_LETTER);
-      if (!(await this.extended(term, fallback))) continue;
-      const prefix = reading({ ...typed, terms: [term], highlight: [toCompatJamo(alt)] });
-      const found = await this.honest(prefix);
-      if (!found) continue;
-      // Finish the word the way the best match does (환ᄇ → 환불), when that is what the page is
-      // about: then the pages about it come first, as for the finished word.
-      const word = completion(await found.results[0]!.data(), alt);
-      if (word) {
-        // As if typed whole, so an unspaced compound also finds it written spaced (부분환불).
-        const whole = await this.wordClause({ text: word, raw: word, kind: 'hangul' }, false);
-        const finished = reading(whole.known ? { ...whole, label: typed.label } : { ...typed, terms: [word], topic: true, known: true, highlight: [word] });
-        const better = await this.honest(finished);
-        if (better) return { response: better, clauses: finished };
-      }
-      return { response: found, clauses: prefix };
-    }
-    return undefined;
+    // Loaded only now (−250 bytes of query JS): the first keystroke of a syllable fetches it.
+    const typed = await import('./typed-word.ts');
+    return typed.typedReadings(this, clauses, typingAt, { topicsOf: (fragment) => faqEntry(fragment).topics, fold, topicPrefix, typedJamo: toCompatJamo, noWordLetter: NO_WORD_LETTER });
   }
 
   /**
@@ -769,7 +748,10 @@ export class KoreanSearch {
           // only in passing repetition, where others carry them in title or tags) are left out.
           const best = Math.max(...response.results.map((r) => r.score));
           const results = response.results.filter((r) => r.score >= TOPIC_RATIO * best);
-          return { ...response, results, unfilteredResultCount: results.length, tier };
+          // Fewer than three pages about the words, of two words or more: the pages Pagefind ranks
+          // far above them among those with every word follow them (leading-mentions.ts).
+          const extra = !results[2] && clauses[1] ? (await import('./leading-mentions.ts')).leadingMentions(results, (await search(clauses.map(() => undefined)))?.results) : [];
+          return { ...response, results, unfilteredResultCount: results.length, tier, extra };
         }
         if (response) return { ...response, tier };
       }
@@ -923,17 +905,6 @@ export function faqEntry(fragment: PagefindFragment): FaqEntry {
 /** How Pagefind compares words: as it indexes them (pagefindWord), Hangul decomposed. */
 function fold(word: string): string {
   return pagefindWord(word).normalize('NFD');
-}
-
-/**
- * The topic word of a page that a typed prefix completes to, shortest first (환ᄇ → 환불 rather
- * than 환불계좌): the word the visitor is most likely typing.
- */
-function completion(fragment: PagefindFragment, prefix: string): string | undefined {
-  const p = fold(prefix);
-  return faqEntry(fragment)
-    .topics.filter((w) => fold(w).startsWith(p))
-    .sort((a, b) => a.length - b.length)[0];
 }
 
 /** Conjoining consonants back to typed ones (환ᄇ → 환ㅂ), for marking and labels. */
