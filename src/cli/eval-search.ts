@@ -5,11 +5,11 @@
  * - judged: tests/fixtures/search/judged-queries.json on the sample content (the set the engine
  *   was tuned on);
  * - market dev: the 누리마켓 blind set's dev half (tests/fixtures/search/blind-market.json), and
- *   later blind batches on the same FAQs, all dev (blind-market-2.json … blind-market-14.json; the
+ *   later blind batches on the same FAQs, all dev (blind-market-2.json … blind-market-17.json; the
  *   fourth and sixth to tenth were judged against every service's FAQs, not 누리마켓's alone);
  * - astro dev: the dev half of the set on ../shared/corpus/astro-docs-ko.jsonl (imported into
  *   .bench/, never into content/), and later blind batches on it, all dev (astro-docs-ko-2.json …
- *   astro-docs-ko-14.json).
+ *   astro-docs-ko-17.json).
  * With --test, the blind test halves instead: run them only at the end of a piece of work, and
  * never write a rule from one of their misses. Writes .bench/eval/results.json.
  */
