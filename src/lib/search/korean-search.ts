@@ -143,6 +143,10 @@ export interface Clause {
   narrowApart?: boolean;
 }
 
+/**
+ * `extra`: pages shown after `results` without being part of the tier (leading-mentions.ts), so
+ * the choice between readings of the question, made on `results`, does not see them.
+ */
 type TieredResponse = Pick<PagefindResponse, 'results' | 'unfilteredResultCount'> & { tier: MatchTier; terms: string; extra?: PagefindResult[] };
 /** A search every clause matched, with the clauses as matched. */
 export type Matched = { response: TieredResponse; clauses: readonly Clause[] };
@@ -301,7 +305,8 @@ export class KoreanSearch {
    * longest word the prefix starts with (코드부 → 코드), which costs a full search and fails the
    * honesty check. `fallback`: the count of that shorter word — of the word being typed plus a
    * letter no word has, which every reading of its last syllable shares (코드부, 코드뷔 → 코드).
-   * A prefix with that count has no words of its own, unless it is a word itself.
+   * A prefix with that count has no words of its own, unless it is a word itself. Public for the
+   * readings of a word being typed (typed-word.ts).
    */
   async extended(prefix: string, fallback: Promise<number>): Promise<boolean> {
     const n = await this.count(prefix);
@@ -520,6 +525,7 @@ export class KoreanSearch {
     return text ? { text, raw: text, kind: 'hangul' } : word;
   }
 
+  /** One query word as a clause: how the index has it. Public for typed-word.ts (a finished word). */
   async wordClause(word: QueryWord, last: boolean, beingTyped = false): Promise<Clause> {
     const clause: Clause = { label: word.text, terms: [word.text], topic: false, highlight: [word.text], known: false };
     if (word.kind === 'choseong') {
@@ -690,7 +696,8 @@ export class KoreanSearch {
       const found = await this.honest(clauses);
       return found && { response: found, clauses };
     }
-    // Loaded only now (−250 bytes of query JS): the first keystroke of a syllable fetches it.
+    // Loaded only now (250 bytes of query JS, 151 less with the import): the first keystroke of an
+    // unfinished syllable fetches it.
     const typed = await import('./typed-word.ts');
     return typed.typedReadings(this, clauses, typingAt, { topicsOf: (fragment) => faqEntry(fragment).topics, fold, topicPrefix, typedJamo: toCompatJamo, noWordLetter: NO_WORD_LETTER });
   }
@@ -698,7 +705,8 @@ export class KoreanSearch {
   /**
    * Pages about every word (keyword topics, then topics), else the best pages about all words but
    * one that mention that one too; each search kept only when its first result has every term.
-   * `everyMention`: only the best pages with every word anywhere (the partial answer's ordering).
+   * Fewer than three pages about every word bring the pages Pagefind ranks far above them as
+   * `extra`. `everyMention`: only the best pages with every word anywhere (the partial answer's ordering).
    */
   async honest(clauses: readonly Clause[], everyMention = false): Promise<TieredResponse | undefined> {
     const topical = clauses.map((c) => c.topic);
