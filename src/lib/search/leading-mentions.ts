@@ -3,8 +3,10 @@
  * the pages Pagefind itself ranks far above them among all pages with every word somewhere (the
  * components page, about 컴포넌트 and props, which says 기본값 in passing) are shown after them.
  * korean-search.ts loads this only then. Measured on the dev sets (2026-12-04): R@10 +0.012 on the
- * documentation questions and +0.004 on 누리마켓's, precision −0.008 and ±0; at a lead of 1.5
- * half the gain, at 1.0 precision −0.011 on both.
+ * documentation questions and +0.004 on 누리마켓's, precision −0.007 and ±0; at a lead of 1.5
+ * half the gain, at 1.0 precision −0.011 on both. On unseen questions afterwards (the blind
+ * eighteenth batch, the test halves) it cost documentation precision (−0.03, −0.01) and moved no
+ * recall: the first thing to look at if a later batch agrees.
  */
 import type { PagefindResult } from './pagefind-api.ts';
 
