@@ -159,3 +159,12 @@ describe('the time question on a page that gives a duration', () => {
     expect(zoneOf(zones[2]!)).not.toContain(time);
   });
 });
+
+describe('synonym groups in the index', () => {
+  it('number each group with one Hangul syllable, and stop the build with a clear message past the last one', async () => {
+    expect(synonymWord(0, '계정')).toBe('계정ǁ가');
+    expect(synonymWord(174, '계정')).toBe('계정ǁ겮');
+    const tooMany = Array.from({ length: 11173 }, (_, i) => ({ from: [`낱말${i}`], to: [`말${i}`], twoWay: true }));
+    await expect(indexWords([], tooMany as never)).rejects.toThrow('동의어 규칙은 11172개까지 색인할 수 있습니다: 지금 11173개입니다');
+  });
+});
