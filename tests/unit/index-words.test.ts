@@ -164,7 +164,7 @@ describe('synonym groups in the index', () => {
   it('number each group with one Hangul syllable, and stop the build with a clear message past the last one', async () => {
     expect(synonymWord(0, '계정')).toBe('계정ǁ가');
     expect(synonymWord(174, '계정')).toBe('계정ǁ겮');
-    const tooMany = Array.from({ length: 11173 }, (_, i) => ({ from: [`낱말${i}`], to: [`말${i}`], twoWay: true }));
-    await expect(indexWords([], tooMany as never)).rejects.toThrow('동의어 규칙은 11172개까지 색인할 수 있습니다: 지금 11173개입니다');
+    const tooMany = toSynonymRules(Array.from({ length: 11173 }, (_, i) => ({ same: [`낱말${i}`, `말${i}`] })));
+    await expect(indexWords([], tooMany)).rejects.toThrow('동의어 규칙은 11172개까지 색인할 수 있습니다: 지금 11173개입니다');
   });
 });

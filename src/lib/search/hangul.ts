@@ -5,8 +5,9 @@
  */
 import { assemble, canBeChoseong, getChoseong } from 'es-hangul';
 
-const SYLLABLE_FIRST = 0xac00;
-const SYLLABLE_LAST = 0xd7a3;
+/** The Hangul syllables block (가 … 힣). */
+export const SYLLABLE_FIRST = 0xac00;
+export const SYLLABLE_LAST = 0xd7a3;
 
 /** Compatibility jamo (what a keyboard types alone: ㄱ U+3131 …) in choseong order. */
 export const CHOSEONG = 'ㄱㄲㄴㄷㄸㄹㅁㅂㅃㅅㅆㅇㅈㅉㅊㅋㅌㅍㅎ';

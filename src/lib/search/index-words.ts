@@ -22,7 +22,7 @@
  */
 import { collectEvidence, corpusStemmer, docWords, documentTerms, FIELD_CRUMB, FIELD_TAG, FIELD_TITLE, wordsOf, type DocTerm, type DocWords } from './analyze.ts';
 import { splitCompound } from './compound.ts';
-import { choseongOf, isHangulWord, syllableCount } from './hangul.ts';
+import { choseongOf, isHangulWord, SYLLABLE_FIRST, SYLLABLE_LAST, syllableCount } from './hangul.ts';
 import { FUNCTION_SYLLABLES, isBareEnding, suffixSplits } from './morphology.ts';
 import { INTENT_WORD, pageIntents } from './intents.ts';
 import { FILLER_WORDS } from './query.ts';
@@ -52,7 +52,7 @@ export const topicWord = (term: string, keyword = false) => TOPIC_MARK + term + 
 export const topicPrefix = (prefix: string) => TOPIC_MARK + prefix;
 
 /** Groups an index word can number: one Hangul syllable each (가 … 힣). */
-const GROUP_NUMBERS = 11172;
+const GROUP_NUMBERS = SYLLABLE_LAST - SYLLABLE_FIRST + 1;
 /**
  * The index word of a synonym group, next to its first word in Pagefind's sorted word list. The
  * number is one Hangul syllable (group 0 is 가, 174 is 겮): Pagefind also indexes a word's parts
@@ -62,7 +62,7 @@ const GROUP_NUMBERS = 11172;
  * 5,765-page corpus: 24.53 MB against 24.58 MB in base 36 and 24.65 MB in digits closed by the mark.
  */
 export function synonymWord(group: number, firstWord: string): string {
-  return `${firstWord}${SYNONYM_MARK}${String.fromCharCode(0xac00 + group)}`;
+  return `${firstWord}${SYNONYM_MARK}${String.fromCharCode(SYLLABLE_FIRST + group)}`;
 }
 /** Separates the answer from the zone in Pagefind's page text: not a letter, so never indexed. */
 export const ZONE_MARK = '⁂';

@@ -145,9 +145,10 @@ export interface Clause {
 
 /**
  * `extra`: pages shown after `results` without being part of the tier (leading-mentions.ts), so
- * the choice between readings of the question, made on `results`, does not see them.
+ * the choice between readings of the question, made on `results`, does not see them. Asked for
+ * only when the answer is built: a reading that loses never pays its search.
  */
-type TieredResponse = Pick<PagefindResponse, 'results' | 'unfilteredResultCount'> & { tier: MatchTier; terms: string; extra?: PagefindResult[] };
+type TieredResponse = Pick<PagefindResponse, 'results' | 'unfilteredResultCount'> & { tier: MatchTier; terms: string; extra?: () => Promise<PagefindResult[]> };
 /** A search every clause matched, with the clauses as matched. */
 export type Matched = { response: TieredResponse; clauses: readonly Clause[] };
 
@@ -395,7 +396,7 @@ export class KoreanSearch {
   private async answer(response: TieredResponse, clauses: readonly Clause[], request: SearchRequest, sort: SearchSort): Promise<Pick<SearchOutcome, 'total' | 'hits' | 'counts'>> {
     const at = await this.directory.locator();
     const counts: Record<string, number> = {};
-    const extra = response.extra ?? [];
+    const extra = (await response.extra?.()) ?? [];
     for (const r of response.results.concat(extra)) {
       const subcategory = at.subcategory(r.id);
       counts[subcategory] = (counts[subcategory] ?? 0) + 1;
@@ -758,7 +759,7 @@ export class KoreanSearch {
           const results = response.results.filter((r) => r.score >= TOPIC_RATIO * best);
           // Fewer than three pages about the words, of two words or more: the pages Pagefind ranks
           // far above them among those with every word follow them (leading-mentions.ts).
-          const extra = !results[2] && clauses[1] ? (await import('./leading-mentions.ts')).leadingMentions(results, (await search(clauses.map(() => undefined)))?.results) : [];
+          const extra = !results[2] && clauses[1] ? async () => (await import('./leading-mentions.ts')).leadingMentions(results, (await search(clauses.map(() => undefined)))?.results) : undefined;
           return { ...response, results, unfilteredResultCount: results.length, tier, extra };
         }
         if (response) return { ...response, tier };
