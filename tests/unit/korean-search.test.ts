@@ -936,4 +936,25 @@ describe('few pages about every word', () => {
     // A page without every word never joins (layouts has no props, no 기본값).
     expect(await ids(outcome)).not.toContain('layouts');
   });
+
+});
+
+describe('few pages about every part of a compound typed as one word', () => {
+  // The pages above with 속성 for props: Hangul words, so 컴포넌트속성기본값 splits into them.
+  const korean = siteOf(
+    [
+      faq('skills', 'Markdoc 태그 설정', 'Markdoc 태그로 컴포넌트에 속성 기본값을 줄 수 있습니다. 태그는 설정 파일에 적습니다.', { id: 'markdoc-tags' }),
+      faq(
+        'skills',
+        '컴포넌트에 속성 넘기기',
+        '컴포넌트는 속성으로 값을 받습니다. 부모 컴포넌트가 속성을 넘기면 자식 컴포넌트가 속성을 읽습니다. 컴포넌트마다 속성 타입을 적어 두면 좋습니다. 컴포넌트 속성이 없으면 구조 분해에서 기본값을 줍니다. 컴포넌트 속성 이름은 짧게 짓습니다.',
+        { id: 'component-props', tags: ['컴포넌트', '속성'] },
+      ),
+    ],
+  );
+
+  it('are not followed by pages that mention the parts apart: the compound names one thing', async () => {
+    expect(await found(korean(), '컴포넌트 속성 기본값')).toEqual(['markdoc-tags', 'component-props']);
+    expect(await found(korean(), '컴포넌트속성기본값')).toEqual(['markdoc-tags']);
+  });
 });

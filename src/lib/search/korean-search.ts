@@ -141,6 +141,8 @@ export interface Clause {
    * them (ㄱㅈ is 결제). Those pages are added, first.
    */
   narrowApart?: boolean;
+  /** A part of a compound typed as one word (동적태그렌더링 → 동적): the word as typed. */
+  compound?: string;
 }
 
 /**
@@ -652,7 +654,7 @@ export class KoreanSearch {
     return Promise.all(
       clause.terms.map(async (term) => {
         const part = await this.wordClause({ text: term, raw: term, kind: 'hangul' }, false);
-        return part.known && part.terms.length === 1 ? { ...part, label: term } : { ...clause, label: term, terms: [term], highlight: [term] };
+        return part.known && part.terms.length === 1 ? { ...part, label: term, compound: clause.label } : { ...clause, label: term, terms: [term], highlight: [term], compound: clause.label };
       }),
     );
   }
@@ -759,7 +761,7 @@ export class KoreanSearch {
           const results = response.results.filter((r) => r.score >= TOPIC_RATIO * best);
           // Fewer than three pages about the words, of two words or more: the pages Pagefind ranks
           // far above them among those with every word follow them (leading-mentions.ts).
-          const extra = !results[2] && clauses[1] ? async () => (await import('./leading-mentions.ts')).leadingMentions(results, (await search(clauses.map(() => undefined)))?.results) : undefined;
+          const extra = !results[2] && clauses[1] ? async () => (await import('./leading-mentions.ts')).mentionsAfter(results, clauses, async () => (await search(clauses.map(() => undefined)))?.results) : undefined;
           return { ...response, results, unfilteredResultCount: results.length, tier, extra };
         }
         if (response) return { ...response, tier };
