@@ -166,7 +166,7 @@ const EVERYDAY: VocabularyRule[] = [
 const ENGLISH: VocabularyRule[] = [
   { same: ['로그인', 'login', 'log in', '로긴'], matches: ['로그인', '로그인이', '로그인하려면', 'login', 'log in', '로긴'], not: ['로그', '로고', 'logo'] },
   { same: ['리디렉션', '리다이렉션', '리디렉트', '리다이렉트', 'redirect', 'redirects', 'redirection'], matches: ['리디렉션', '리다이렉트', '리다이렉트하려면', 'redirect'], not: ['리뷰', '리셋'] },
-  { same: ['프런트매터', '프론트매터', 'frontmatter', 'front matter'], matches: ['프런트매터', '프론트매터', '프론트매터에', 'frontmatter'], not: ['프런트', '매터'] },
+  { same: ['프런트매터', '프론트매터', 'frontmatter', 'front matter', '머리말'], matches: ['프런트매터', '프론트매터', '프론트매터에', 'frontmatter', '머리말', '머리말에'], not: ['프런트', '매터', '머리', '머리글'] },
   { same: ['프런트엔드', '프론트엔드', 'frontend', 'front end'], matches: ['프런트엔드', '프론트엔드', 'frontend'], not: ['프런트', '엔드'] },
   { same: ['단위 테스트', '유닛 테스트', '유닛테스트', 'unit test', 'unit tests', 'unit testing'], matches: ['단위 테스트', '유닛 테스트', '유닛테스트', 'unit test'], not: ['테스트', '단위'] },
   { same: ['타입 검사', '타입 체크', '타입체크', '형식 검사', 'type check', 'typecheck', 'type checking'], matches: ['타입 검사', '타입 체크', '타입체크', 'typecheck'], not: ['타입', '체크'] },
