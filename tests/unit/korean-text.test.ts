@@ -115,8 +115,8 @@ describe('nouns that end like particles stay whole', () => {
   });
 
   it('tells a verb or adjective form from a noun with a particle', () => {
-    for (const verb of ['올라가요', '되나요', '옮기려면', '느려요', '사라졌다', '바꿀까', '늦으면', '받으면', '꺼져서', '막혀서', '눌러도', '꺼지면', '안되고', '바꿨더니', '띄우고', '지우면', '올리고']) expect(endsLikePredicate(verb), verb).toBe(true);
-    for (const noun of ['사진이', '계좌를', '환불은', '요', '다', 'api요', '화면', '라면', '안내서', '교과서', '광고', '신고', '문서', '순서']) expect(endsLikePredicate(noun), noun).toBe(false);
+    for (const verb of ['올라가요', '되나요', '옮기려면', '느려요', '사라졌다', '바꿀까', '늦으면', '받으면', '꺼져서', '막혀서', '눌러도', '꺼지면', '안되고', '바꿨더니', '띄우고', '지우면', '올리고', '지나면', '끝나면', '바뀌면']) expect(endsLikePredicate(verb), verb).toBe(true);
+    for (const noun of ['사진이', '계좌를', '환불은', '요', '다', 'api요', '화면', '라면', '안내서', '교과서', '광고', '신고', '문서', '순서', '수면', '단면']) expect(endsLikePredicate(noun), noun).toBe(false);
   });
 });
 
