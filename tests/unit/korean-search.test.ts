@@ -958,3 +958,19 @@ describe('few pages about every part of a compound typed as one word', () => {
     expect(await found(korean(), '컴포넌트속성기본값')).toEqual(['markdoc-tags']);
   });
 });
+
+describe('a compound that ends in 정의', () => {
+  // 정의 written apart asks what something is (세션 데이터 타입 정의 → 세션 데이터 타입); written onto
+  // the compound it is read the same way, not as a fourth topic the answer must be about.
+  const site = siteOf([
+    faq('skills', '세션 데이터의 타입 지정하기', '세션 데이터는 타입을 지정해 두면 편집기가 세션 값을 검사합니다. 세션마다 데이터 타입을 적습니다.', { id: 'session-types', tags: ['세션', '데이터 타입'] }),
+    faq('skills', '용어 정의', '이 문서의 용어 정의를 모았습니다. 정의는 가나다순입니다.', { id: 'glossary', tags: ['정의'] }),
+  ]);
+
+  it('finds what the words apart find', async () => {
+    const outcome = await site().search.search({ query: '세션데이터타입정의' });
+    expect(await ids(outcome)).toEqual(['session-types']);
+    expect(outcome.fallback).toBeUndefined();
+    expect(await found(site(), '세션 데이터 타입 정의')).toEqual(['session-types']);
+  });
+});

@@ -25,7 +25,7 @@ import type { PagefindApi, PagefindFragment, PagefindResponse, PagefindResult } 
 import { SEARCH_PAGE_SIZE } from './page-size.ts';
 import { ACTION_NOUNS, ADVERBS, FILLER_WORDS, isHowOften, parseQuery, type QueryWord } from './query.ts';
 import { fused, groupWords, isVerbRule, matchSynonyms, stemLite, type SynonymRule } from './synonyms.ts';
-import { INTENT_WORD } from './intents.ts';
+import { INTENT_WORD, wordIntent } from './intents.ts';
 import { PAGEFIND_FILTER } from './pagefind-record.ts';
 
 export type SearchSort = 'relevance' | 'latest' | 'title';
@@ -661,12 +661,13 @@ export class KoreanSearch {
 
   /**
    * An unspaced compound as index words: 부분환불 → 부분, 환불. A filler word written onto the
-   * topic (주문취소방법) names no topic there either.
+   * topic (주문취소방법) names no topic there either, nor does a word that asks what something is
+   * (세션데이터타입정의: 정의 written apart is read so).
    */
   async split(word: string, lastKnown: boolean, isPart: (piece: string) => Promise<boolean> = (piece) => this.exists(piece)): Promise<string[] | undefined> {
     // A noun of one syllable may head it (앱알림, 봇연결방법) when pages are about it: 중단점 stays whole.
     const parts = await splitCompound(word, async (piece) => FILLER_WORDS.has(piece) || isPart(piece), lastKnown, (head) => this.about(head));
-    const topical = parts?.filter((part) => !FILLER_WORDS.has(part));
+    const topical = parts?.filter((part) => !FILLER_WORDS.has(part) && wordIntent(part)?.intent !== 'definition');
     // A head of one syllable needs a word after it (해주실 is no 해 + 주실).
     if (parts?.[0]!.length === 1 && topical!.length < 2) return undefined;
     return topical?.length ? topical : parts;
