@@ -936,7 +936,20 @@ describe('few pages about every word', () => {
     // A page without every word never joins (layouts has no props, no 기본값).
     expect(await ids(outcome)).not.toContain('layouts');
   });
+});
 
+describe('few pages about every word, and a long page that only mentions them', () => {
+  // The upgrade guide says each word twice in passing: Pagefind ranks it far above the Markdoc
+  // page, but it is about none of them (a topic is repeated three times in a page this long).
+  const filler = Array.from({ length: 60 }, (_, i) => `${i + 1}번째 변경은 빌드 설정과 배포 스크립트를 함께 살펴봅니다.`).join(' ');
+  const site = siteOf([
+    faq('skills', 'Markdoc 태그 설정', 'Markdoc 태그로 컴포넌트에 props 기본값을 줄 수 있습니다. 태그는 설정 파일에 적습니다.', { id: 'markdoc-tags' }),
+    faq('skills', '버전 업그레이드 안내', `새 버전으로 올리는 순서를 정리했습니다. ${filler} 컴포넌트 props 기본값 처리가 달라졌습니다. 컴포넌트 props 기본값은 다시 확인하세요.`, { id: 'upgrade-guide' }),
+  ]);
+
+  it('are not followed by it: a page shown after them is about one of the words at least', async () => {
+    expect(await found(site(), '컴포넌트 props 기본값')).toEqual(['markdoc-tags']);
+  });
 });
 
 describe('few pages about every part of a compound typed as one word', () => {

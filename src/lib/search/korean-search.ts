@@ -762,7 +762,7 @@ export class KoreanSearch {
           const results = response.results.filter((r) => r.score >= TOPIC_RATIO * best);
           // Fewer than three pages about the words, of two words or more: the pages Pagefind ranks
           // far above them among those with every word follow them (leading-mentions.ts).
-          const extra = !results[2] && clauses[1] ? async () => (await import('./leading-mentions.ts')).mentionsAfter(results, clauses, async () => (await search(clauses.map(() => undefined)))?.results) : undefined;
+          const extra = !results[2] && clauses[1] ? async () => (await import('./leading-mentions.ts')).mentionsAfter(results, clauses, search) : undefined;
           return { ...response, results, unfilteredResultCount: results.length, tier, extra };
         }
         if (response) return { ...response, tier };

@@ -7,7 +7,7 @@
  * half the gain, at 1.0 precision −0.011 on both. On unseen questions afterwards (the blind
  * eighteenth batch, the test halves) it cost documentation precision (−0.03, −0.01) and moved no
  * recall. Once that batch was a dev set, its two losses were compounds typed as one word: those
- * are left out now (mentionsAfter).
+ * are left out now, and so are pages about none of the words (mentionsAfter).
  */
 import type { PagefindResult } from './pagefind-api.ts';
 
@@ -29,15 +29,28 @@ export function leadingMentions(about: readonly PagefindResult[], anywhere: read
 }
 
 /**
- * The pages shown after `about`, the few pages about every word of `clauses`; `anywhere` searches
- * the pages with every word, and only when it is needed. None for a compound typed as one word
- * (동적태그렌더링, 사용자정의로케일경로): it names one thing, and a page that mentions its parts
- * apart is about something else. Measured on the dev sets with the eighteenth batch (2026-12-04):
- * documentation precision +0.002 (three questions lost a page about other things: 동적태그렌더링,
- * 사용자정의로케일경로, 조건부렌더링), R@10 −0.001 (전역스타일시트 lost its second answer).
+ * The pages shown after `about`, the few pages about every word of `clauses`; `search` is the
+ * tier's search by level per clause (undefined: anywhere, false: a topic), asked only here.
+ * None for a compound typed as one word (동적태그렌더링, 사용자정의로케일경로): it names one thing,
+ * and a page that mentions its parts apart is about something else. A page shown must be about
+ * one of the words at least: a long page that mentions them all in passing (an upgrade guide, a
+ * configuration reference) answers other questions. Measured on the dev sets with the eighteenth
+ * batch (2026-12-04), each against the step before: the compound, documentation precision +0.002
+ * and R@10 −0.001 (동적태그렌더링, 사용자정의로케일경로, 조건부렌더링 lost a page about other
+ * things; 전역스타일시트 its second answer); about one word, precision +0.002 on documentation and
+ * +0.004 on the judged set, R@10 −0.0015 (seven questions lost a page about other things; HTML
+ * 압축 끄기 lost its answer, a deploy guide that mentions compressHTML).
  */
-export async function mentionsAfter(about: readonly PagefindResult[], clauses: readonly { compound?: string }[], anywhere: () => Promise<PagefindResult[] | undefined>): Promise<PagefindResult[]> {
+export async function mentionsAfter(
+  about: readonly PagefindResult[],
+  clauses: readonly { compound?: string }[],
+  search: (levels: (boolean | undefined)[]) => Promise<{ results: PagefindResult[] } | undefined>,
+): Promise<PagefindResult[]> {
   const typed = clauses[0]!.compound;
   if (typed && clauses.every((c) => c.compound === typed)) return [];
-  return leadingMentions(about, await anywhere());
+  const leads = leadingMentions(about, (await search(clauses.map(() => undefined)))?.results);
+  if (!leads.length) return leads;
+  const aboutOne = await Promise.all(clauses.map((_, i) => search(clauses.map((_, k) => (k === i ? false : undefined)))));
+  const ids = new Set(aboutOne.flatMap((r) => r?.results.map((x) => x.id) ?? []));
+  return leads.filter((r) => ids.has(r.id));
 }
