@@ -47,6 +47,9 @@ describe('verb endings are stripped down to the noun', () => {
     ['보내세요', '보내'],
     // 에요 for 예요 after a vowel, the commonest slip of the copula (얼마에요, 뭐에요)
     ['한도에요', '한도'],
+    // -는데도, even though (업데이트했는데도 자꾸 꺼져요)
+    ['충전했는데도', '충전'],
+    ['보내는데도', '보내'],
   ]);
 });
 
