@@ -25,6 +25,8 @@ const sets = [
   { name: 'the fifteenth blind 누리마켓 batch (all dev)', queries: readQuerySet('blind-market-15.json', 'dev'), min: { recallAt10: 0.78, mrr: 0.74, precision: 0.6 } },
   { name: 'the sixteenth blind 누리마켓 batch (all dev)', queries: readQuerySet('blind-market-16.json', 'dev'), min: { recallAt10: 0.79, mrr: 0.8, precision: 0.63 } },
   { name: 'the seventeenth blind 누리마켓 batch (all dev)', queries: readQuerySet('blind-market-17.json', 'dev'), min: { recallAt10: 0.79, mrr: 0.75, precision: 0.65 } },
+  { name: 'the eighteenth blind 누리마켓 batch (all dev)', queries: readQuerySet('blind-market-18.json', 'dev'), min: { recallAt10: 0.84, mrr: 0.78, precision: 0.71 } },
+  { name: 'the nineteenth blind 누리마켓 batch (all dev)', queries: readQuerySet('blind-market-19.json', 'dev'), min: { recallAt10: 0.7, mrr: 0.84, precision: 0.67 } },
 ];
 
 for (const set of sets) {
