@@ -50,6 +50,8 @@ export async function mentionsAfter(
   if (typed && clauses.every((c) => c.compound === typed)) return [];
   const leads = leadingMentions(about, (await search(clauses.map(() => undefined)))?.results);
   if (!leads.length) return leads;
+  // Each word searched as a topic, the others anywhere; a word that is never a topic (a code, a
+  // plain word) is searched as it is, so every page with the words passes for it.
   const aboutOne = await Promise.all(clauses.map((_, i) => search(clauses.map((_, k) => (k === i ? false : undefined)))));
   const ids = new Set(aboutOne.flatMap((r) => r?.results.map((x) => x.id) ?? []));
   return leads.filter((r) => ids.has(r.id));
