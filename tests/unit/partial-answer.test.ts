@@ -280,6 +280,9 @@ describe('a question that asks two things', () => {
     // A task named with -기 and joined with 랑 (불러오기랑 … 올리는 방법); not a noun's 이랑.
     expect(halves('ButterCMS 데이터 불러오기랑 Heroku에 올리는 방법', kept('ButterCMS', '데이터', '불러오기랑', 'Heroku에', '올리는'))).toEqual(['ButterCMS 데이터 불러오기랑', 'Heroku에 올리는']);
     expect(halves('상담원이랑 통화하고 싶은데 연결 방법', kept('상담원이랑', '통화하고', '연결'))).toBeUndefined();
+    // A how-to joined with 법이랑; 거랑 is "than" as often (주문한 거랑 다른 물건).
+    expect(halves('비밀번호 재설정하는 법이랑 카드 지우는 방법', kept('비밀번호', '재설정하는', '법이랑', '카드', '지우는'))).toEqual(['비밀번호 재설정하는 법이랑', '카드 지우는']);
+    expect(halves('주문한 거랑 다른 물건이 왔어요 반품 택배비', kept('주문한', '거랑', '다른', '물건이', '반품', '택배비'))).toBeUndefined();
     // A question's -는지 before a comma joins the next; without the comma it is one question.
     expect(halves('포인트도 줄어드는지, 환불 금액은 어디서 보는지', kept('포인트도', '줄어드는지', '환불', '금액은', '보는지'))).toEqual(['포인트도 줄어드는지', '환불 금액은 보는지']);
     expect(halves('포인트도 줄어드는지 환불 금액은 어디서 보는지', kept('포인트도', '줄어드는지', '환불', '금액은', '보는지'))).toBeUndefined();

@@ -272,10 +272,11 @@ export async function bestPartial<W extends { label: string; highlight: string[]
 const JOINING_WORD = /^(그리고|아니면|또는|및)$/;
 /**
  * Endings that join two: a verb's -고 (연결하고 … 배포하기, 옮기고, 만들고), a question's -지랑
- * (택배비는 누가 내는지랑 …) and a task's -기랑 (데이터 불러오기랑 Heroku에 올리는 방법). Not a
- * noun's 이랑, which is as often "with" (상담원이랑 통화하고 싶은데).
+ * (택배비는 누가 내는지랑 …), a task's -기랑 (데이터 불러오기랑 Heroku에 올리는 방법) and a how-to's
+ * 법이랑 (재설정하는 법이랑 카드 지우는 방법). Not a noun's 이랑, which is as often "with"
+ * (상담원이랑 통화하고 싶은데), nor 거랑 (주문한 거랑 다른 물건: measured, it lost an answer).
  */
-const JOINING_ENDING = /(하고|되고|[기들켜끄]고|[지기]랑)$/;
+const JOINING_ENDING = /(하고|되고|[기들켜끄]고|[지기]랑|법이랑)$/;
 
 /**
  * Where one sentence ends and the next begins: a question or exclamation mark, or a full stop after
