@@ -913,17 +913,25 @@ describe('a synonym group’s index word', () => {
   });
 });
 
-describe('few pages about every word', () => {
-  const pages = [
-    faq('skills', 'Markdoc 태그 설정', 'Markdoc 태그로 컴포넌트에 props 기본값을 줄 수 있습니다. 태그는 설정 파일에 적습니다.', { id: 'markdoc-tags' }),
+/**
+ * The Markdoc page, about every word of `컴포넌트 <word> 기본값`, and the components page, about
+ * 컴포넌트 and <word> and saying 기본값 in passing, which Pagefind ranks far above it. `particles`:
+ * the word's 으로/로, 을/를, 이/가.
+ */
+function componentPages(word: string, [ro, reul, ga]: [string, string, string]) {
+  return [
+    faq('skills', 'Markdoc 태그 설정', `Markdoc 태그로 컴포넌트에 ${word} 기본값을 줄 수 있습니다. 태그는 설정 파일에 적습니다.`, { id: 'markdoc-tags' }),
     faq(
       'skills',
-      '컴포넌트에 props 넘기기',
-      '컴포넌트는 props로 값을 받습니다. 부모 컴포넌트가 props를 넘기면 자식 컴포넌트가 props를 읽습니다. 컴포넌트마다 props 타입을 적어 두면 좋습니다. 컴포넌트 props가 없으면 구조 분해에서 기본값을 줍니다. 컴포넌트 props 이름은 짧게 짓습니다.',
-      { id: 'component-props', tags: ['컴포넌트', 'props'] },
+      `컴포넌트에 ${word} 넘기기`,
+      `컴포넌트는 ${word}${ro} 값을 받습니다. 부모 컴포넌트가 ${word}${reul} 넘기면 자식 컴포넌트가 ${word}${reul} 읽습니다. 컴포넌트마다 ${word} 타입을 적어 두면 좋습니다. 컴포넌트 ${word}${ga} 없으면 구조 분해에서 기본값을 줍니다. 컴포넌트 ${word} 이름은 짧게 짓습니다.`,
+      { id: 'component-props', tags: ['컴포넌트', word] },
     ),
-    faq('skills', '레이아웃 만들기', '레이아웃은 컴포넌트입니다. 페이지를 감쌉니다.', { id: 'layouts' }),
   ];
+}
+
+describe('few pages about every word', () => {
+  const pages = [...componentPages('props', ['로', '를', '가']), faq('skills', '레이아웃 만들기', '레이아웃은 컴포넌트입니다. 페이지를 감쌉니다.', { id: 'layouts' })];
   const site = siteOf(pages);
 
   it('are followed by a page Pagefind ranks far above them that has every word, counted and sorted with them', async () => {
@@ -954,17 +962,7 @@ describe('few pages about every word, and a long page that only mentions them', 
 
 describe('few pages about every part of a compound typed as one word', () => {
   // The pages above with 속성 for props: Hangul words, so 컴포넌트속성기본값 splits into them.
-  const korean = siteOf(
-    [
-      faq('skills', 'Markdoc 태그 설정', 'Markdoc 태그로 컴포넌트에 속성 기본값을 줄 수 있습니다. 태그는 설정 파일에 적습니다.', { id: 'markdoc-tags' }),
-      faq(
-        'skills',
-        '컴포넌트에 속성 넘기기',
-        '컴포넌트는 속성으로 값을 받습니다. 부모 컴포넌트가 속성을 넘기면 자식 컴포넌트가 속성을 읽습니다. 컴포넌트마다 속성 타입을 적어 두면 좋습니다. 컴포넌트 속성이 없으면 구조 분해에서 기본값을 줍니다. 컴포넌트 속성 이름은 짧게 짓습니다.',
-        { id: 'component-props', tags: ['컴포넌트', '속성'] },
-      ),
-    ],
-  );
+  const korean = siteOf(componentPages('속성', ['으로', '을', '이']));
 
   it('are not followed by pages that mention the parts apart: the compound names one thing', async () => {
     expect(await found(korean(), '컴포넌트 속성 기본값')).toEqual(['markdoc-tags', 'component-props']);
