@@ -50,6 +50,18 @@ describe('verb endings are stripped down to the noun', () => {
     // -는데도, even though (업데이트했는데도 자꾸 꺼져요)
     ['충전했는데도', '충전'],
     ['보내는데도', '보내'],
+    // -던, what was (가입했던 거랑 이메일로 가입한 거랑)
+    ['등록했던', '등록'],
+    ['삭제됐던', '삭제'],
+    ['보내었던', '보내'],
+  ]);
+});
+
+describe('the copula as a reason (폰이라 본인인증이 안 돼요: "since it is a phone")', () => {
+  stemsTo([
+    ['봇이라', '봇'],
+    ['계좌라서', '계좌'],
+    ['환불이라서', '환불'],
   ]);
 });
 
