@@ -33,13 +33,18 @@ describe('the -아/-어 form of a verb stem', () => {
 
 describe('a rule\'s phrases with their -아/-어 forms', () => {
   it('adds the form of each dictionary-form verb, its last word only', () => {
-    expect(withContractedForms(['그만두다', '그만뒀'])).toEqual(['그만두다', '그만뒀', '그만둬']);
-    expect(withContractedForms(['장바구니 비우다'])).toEqual(['장바구니 비우다', '장바구니 비워']);
+    expect(withContractedForms(['그만두다', '그만뒀'])).toEqual(['그만두다', '그만뒀', '그만둬', '그만둬서']);
+    expect(withContractedForms(['장바구니 비우다'])).toEqual(['장바구니 비우다', '장바구니 비워', '장바구니 비워서']);
   });
 
-  it('leaves nouns, polite forms and forms already listed alone', () => {
+  it('adds it with -서 too, which the query code does not cut (계산서 is a noun): 나눠서 보내졌어요', () => {
+    expect(withContractedForms(['나누다'])).toContain('나눠서');
+    expect(withContractedForms(['옮기다'])).toContain('옮겨서');
+  });
+
+  it('leaves nouns and polite forms alone, and lists a form once', () => {
     expect(withContractedForms(['삭제', '다릅니다'])).toEqual(['삭제', '다릅니다']);
-    expect(withContractedForms(['바꾸다', '바꿔'])).toEqual(['바꾸다', '바꿔']);
+    expect(withContractedForms(['바꾸다', '바꿔'])).toEqual(['바꾸다', '바꿔', '바꿔서']);
   });
 
   it('are the vocabulary\'s verb rules as the search uses them, not the writers\' rules', () => {
@@ -57,6 +62,6 @@ describe('a rule\'s phrases with their -아/-어 forms', () => {
 
   it('never add a form the rule keeps out (비워 두면 is "leave empty")', () => {
     expect(vocabularyRules([{ from: ['비우다'], to: ['삭제'], matches: [], not: ['비워'] }])[0]!.from).toEqual(['비우다']);
-    expect(vocabularyRules([{ from: ['비우다'], to: ['삭제'], matches: [], not: [] }])[0]!.from).toEqual(['비우다', '비워']);
+    expect(vocabularyRules([{ from: ['비우다'], to: ['삭제'], matches: [], not: [] }])[0]!.from).toEqual(['비우다', '비워', '비워서']);
   });
 });

@@ -1,8 +1,8 @@
 /**
  * The -아/-어 form of a verb fused into its stem (그만두다 → 그만둬, 바꾸다 → 바꿔, 옮기다 → 옮겨, 누르다 →
- * 눌러): visitors type it before 도, 요, 서, 야, 주세요 (그만둬도, 바꿔야), and the vocabulary's
- * rules list dictionary forms. Added to verb rules at build time (data/synonyms.ts), so the query
- * code matches them as listed phrases and ships none of this.
+ * 눌러): visitors type it before 도, 요, 서, 야, 주세요 (그만둬도, 바꿔야, 나눠서), and the vocabulary's
+ * rules list dictionary forms. Added to verb rules at build time (data/synonyms.ts), with -서 written
+ * on, so the query code matches them as listed phrases and ships none of this.
  */
 import { combineCharacter, disassembleCompleteCharacter } from 'es-hangul';
 
@@ -40,12 +40,13 @@ export function contractedForm(stem: string): string | undefined {
  * word only (그만두다 → 그만둬, 장바구니 비우다 → 장바구니 비워). A stem with a final consonant gets
  * none: 끊어 is the stem and an ending, which the rule matches already.
  */
-export function withContractedForms(phrases: readonly string[]): string[] {
+export function withContractedForms(phrases: readonly string[], keptOut: readonly string[] = []): string[] {
   const forms = phrases.flatMap((phrase) => {
     // A dictionary form, not a polite one (다릅니다).
     const match = /^(.*?)([가-힣]+)(?<!니)다$/.exec(phrase);
     const form = match && contractedForm(match[2]!);
-    return form ? [match![1] + form] : [];
+    // With -서 too (나눠서, 바꿔서): 서 is no ending the query code cuts, since nouns end in it (계산서).
+    return form && !keptOut.includes(match![1] + form) ? [match![1] + form, `${match![1]}${form}서`] : [];
   });
   return [...new Set([...phrases, ...forms])];
 }
