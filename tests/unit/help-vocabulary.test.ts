@@ -21,6 +21,7 @@ const SHORT_STEM_ALLOWED: Record<string, string> = {
   껐: '끄다 only',
   찾: '찾다 only; its page words (찾기, 찾아) are all "find"',
   찍: '찍다 only (촬영, QR 스캔, 캡처)',
+  긁: '긁다 only (a card swiped: 결제); 긁적 is not help-centre vocabulary',
   뽑: '뽑다 only (출력, 발급); 뽑기 the game is not help-centre vocabulary',
   렉: 'slang for lag; no other common word starts with 렉',
   앱: 'the noun itself; no other common word starts with 앱',
