@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { choseongOf, isChoseongWord, syllableCount, typingAlternatives } from '../../src/lib/search/hangul.ts';
+import { choseongOf, conjoiningInitial, isChoseongLetter, isChoseongWord, isSyllable, syllableCount } from '../../src/lib/search/hangul.ts';
+import { typingAlternatives as alternativesWith } from '../../src/lib/search/typing-alternatives.ts';
+
+const typingAlternatives = (word: string) => alternativesWith(word, { isSyllable, isChoseongLetter, conjoiningInitial });
 import { keySlips, shiftSlips, vowelSlips } from '../../src/lib/search/typing-slips.ts';
 
 describe('choseongOf', () => {

@@ -1,9 +1,8 @@
 /**
- * Hangul for search: 초성 keys, and what an unfinished (mid-IME) last syllable may still become.
- * Syllables are taken apart and put together by es-hangul (assemble is the IME's own rule: 달 + ㄱ
- * → 닭, 환 + ㅏ → 화나); what is doum's own is which keys to try and how Pagefind sees the result.
+ * Hangul for search: syllables, 초성 keys and lone consonants. What an unfinished (mid-IME) last
+ * syllable may still become is typing-alternatives.ts.
  */
-import { assemble, canBeChoseong, getChoseong } from 'es-hangul';
+import { canBeChoseong, getChoseong } from 'es-hangul';
 
 /** The Hangul syllables block (가 … 힣). */
 export const SYLLABLE_FIRST = 0xac00;
@@ -11,11 +10,6 @@ export const SYLLABLE_LAST = 0xd7a3;
 
 /** Compatibility jamo (what a keyboard types alone: ㄱ U+3131 …) in choseong order. */
 export const CHOSEONG = 'ㄱㄲㄴㄷㄸㄹㅁㅂㅃㅅㅆㅇㅈㅉㅊㅋㅌㅍㅎ';
-
-/** Vowels that can join a vowel already typed (ㅗ + ㅏ → ㅘ, ㅜ + ㅓ → ㅝ, ㅡ + ㅣ → ㅢ). */
-const JOINING_VOWELS = ['ㅏ', 'ㅐ', 'ㅓ', 'ㅔ', 'ㅣ'];
-/** Consonants that can join a final already typed (ㄹ + ㄱ → ㄺ, ㅂ + ㅅ → ㅄ). */
-const JOINING_CONSONANTS = ['ㄱ', 'ㅁ', 'ㅂ', 'ㅅ', 'ㅈ', 'ㅌ', 'ㅍ', 'ㅎ'];
 
 export function isSyllable(ch: string): boolean {
   const c = ch.charCodeAt(0);
@@ -52,46 +46,4 @@ export function isHangulWord(word: string): boolean {
 export function conjoiningInitial(consonant: string): string | undefined {
   const i = CHOSEONG.indexOf(consonant);
   return i < 0 ? undefined : String.fromCharCode(0x1100 + i);
-}
-
-/**
- * What a word being typed can still become, as prefixes to search for (Pagefind compares words
- * decomposed, so a trailing conjoining consonant is a valid prefix): the word as typed first, then
- * 환ㅂ → 환ᄇ (환불…); 계조 → 계좌, 계좨, 계죄 (ㅗ may become ㅘ); 환 → 화ᄂ (the ㄴ may move to the next
- * syllable: 화나); 달ㄱ → 닭; 다ㄹ → 달; 닭 → 달ᄀ (달걀).
- */
-export function typingAlternatives(word: string): string[] {
-  const chars = [...word];
-  const last = chars.at(-1);
-  if (!last) return [];
-  const head = chars.slice(0, -1).join('');
-  const out: string[] = [];
-  /** `syllable` with one more key, when the key joins it rather than starting a new syllable. */
-  const grown = (syllable: string, key: string) => {
-    const joined = assemble([syllable, key]);
-    return joined.length === 1 && joined !== syllable ? joined : undefined;
-  };
-
-  if (isChoseongLetter(last)) {
-    out.push(head + conjoiningInitial(last)!);
-    const before = chars.at(-2);
-    // The consonant may still join the syllable before as its final: 다ㄹ → 달, 달ㄱ → 닭.
-    const joined = before && isSyllable(before) ? grown(before, last) : undefined;
-    if (joined) out.push(chars.slice(0, -2).join('') + joined);
-    return out;
-  }
-  out.push(word);
-  if (!isSyllable(last)) return out;
-  // A key that changes the syllable's last jamo (고 + ㅏ → 과, 갈 + ㄱ → 갉); one that only adds a
-  // jamo (다 + ㄱ → 닥) makes a word the typed prefix reaches already.
-  const typed = last.normalize('NFD');
-  for (const key of [...JOINING_VOWELS, ...JOINING_CONSONANTS]) {
-    const joined = grown(last, key);
-    if (joined && !joined.normalize('NFD').startsWith(typed)) out.push(head + joined);
-  }
-  // A vowel next moves the final to a new syllable (환 + ㅏ → 화나): the syllable without it, and
-  // the final as the next syllable's first consonant.
-  const [kept, next] = [...assemble([last, 'ㅏ'])];
-  if (next && isSyllable(next)) out.push(head + kept + conjoiningInitial(getChoseong(next))!);
-  return out;
 }

@@ -17,7 +17,7 @@
  * 5. Nothing found for every word: the best "all words but one" result is offered apart.
  */
 import { splitCompound } from './compound.ts';
-import { CHOSEONG, choseongOf, isChoseongWord, isHangulWord, syllableCount, typingAlternatives } from './hangul.ts';
+import { CHOSEONG, choseongOf, conjoiningInitial, isChoseongLetter, isChoseongWord, isHangulWord, isSyllable, syllableCount } from './hangul.ts';
 import { pagefindWord, SOUND_MARK, SYNONYM_MARK, synonymWord, TOPIC_MARK, topicPrefix, topicWord, withoutTopicMark, ZONE_MARK } from './index-words.ts';
 import { endsLikePredicate, nounHeads, stemWord, suffixSplits, takesSuffixes } from './morphology.ts';
 import type { PageDirectory, PageLocator } from './page-directory.ts';
@@ -609,8 +609,8 @@ export class KoreanSearch {
   }
 
   /** A word still being typed: every way its last syllable may end up (계조 → 계조, 계좌 …). */
-  private typedPrefix(clause: Clause, text: string): Clause {
-    const [asTyped, ...rest] = typingAlternatives(text);
+  private async typedPrefix(clause: Clause, text: string): Promise<Clause> {
+    const [asTyped, ...rest] = (await import('./typing-alternatives.ts')).typingAlternatives(text, { isSyllable, isChoseongLetter, conjoiningInitial });
     return { ...clause, terms: [asTyped!], alternatives: rest };
   }
 
