@@ -114,6 +114,14 @@ describe('nouns that end like particles stay whole', () => {
     expect(stemWord('봇이', corpus)).toBe('봇');
   });
 
+  it('never reads 하다 or 되다 after one syllable as a noun and a verb ending (이해, 집하, 분할 stay)', () => {
+    const short = evidence(['이', '집', '분', '봇'], ['이', '집', '분', '봇']);
+    expect(stemWord('이해', short)).toBe('이해');
+    expect(stemWord('집하', short)).toBe('집하');
+    expect(stemWord('분할', short)).toBe('분할');
+    expect(stemWord('봇이', short)).toBe('봇');
+  });
+
   it('an ambiguous ending is kept when the rest is not a known word (접근권한 ≠ 접근권 + 한)', () => {
     expect(stemWord('접근권한', corpus)).toBe('접근권한');
   });

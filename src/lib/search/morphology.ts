@@ -121,6 +121,9 @@ export function stemWord(word: string, evidence: StemEvidence): string {
     const syllables = syllableCount(split.stem) + (split.stem.match(/[0-9a-z]/g)?.length ? 1 : 0);
     if (syllables < 2 && !(syllables === 1 && evidence.mono(split.stem))) continue;
     if (split.ambiguous && !evidence.attested(split.stem)) continue;
+    // 하다 and 되다 after one syllable make words of their own, not that syllable's noun: 이해, 이하,
+    // 집하, 분할, 통해, 위해, 대한 are no 이, 집, 분, 통, 위, 대.
+    if (split.stem.length === 1 && /^[하해한할되돼된될]$/.test(split.suffix)) continue;
     // An ending cut off a 하다/되다-verb leaves the light verb: 충전하려는데 → 충전하 → 충전.
     const light = LIGHT_VERBS.find((v) => split.stem.endsWith(v));
     const noun = light ? split.stem.slice(0, -light.length) : '';
