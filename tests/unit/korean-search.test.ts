@@ -530,6 +530,8 @@ describe('a verb or adverb the pages do not share with the nouns', () => {
     expect(await ids(await site().search.search({ query: '글자 크기 자동으로' }))).toEqual(['app-font']);
     // And of time (처음: for the first time): no page has 처음.
     expect(await ids(await site().search.search({ query: '처음 글자 크기' }))).toEqual(['app-font']);
+    // Or of a time to come (나중에: later, as in 별점만 나중에 바꿀 수 있어요): no page has 나중.
+    expect(await ids(await site().search.search({ query: '글자 크기 나중에' }))).toEqual(['app-font']);
     // And a quantity (하나로, 두, 모두): 앱 설정에서 has 하나 nowhere, though pages have it.
     expect(await ids(await site().search.search({ query: '글자 크기 하나로 두 개 모두' }))).toEqual(['app-font']);
     // And without or instead (없이, 대신): no page says 없이, and 글자 크기 is what is asked about.
