@@ -987,3 +987,19 @@ describe('a compound that ends in 정의', () => {
     expect(await found(site(), '세션 데이터 타입 정의')).toEqual(['session-types']);
   });
 });
+
+describe('the same search, whatever was searched before', () => {
+  // Pagefind splits its word list into chunks of about 20,000 places: 가가가 said 20,000 times
+  // fills one, so 가가가나 starts the next. Pagefind loads, for 가가가, only the chunk it sits in.
+  const site = siteOf([
+    faq('skills', '첫 쪽', Array.from({ length: 20_000 }, () => '가가가').join(' '), { id: 'many' }),
+    faq('skills', '둘째 쪽', '가가가나 한 번', { id: 'once' }),
+  ]);
+
+  it('counts the words that begin with a term in the next index chunk before any other search loaded it', async () => {
+    // Plain Pagefind, fresh: 가가가나 is not seen (the chunk that has it is not loaded).
+    expect((await site().pagefind.search('가가가', {}))?.results.length).toBe(1);
+    expect(await site().search.count('가가가')).toBe(2);
+    expect(await ids(await site().search.search({ query: '가가가' }))).toEqual(expect.arrayContaining(['many', 'once']));
+  });
+});

@@ -297,7 +297,7 @@ export class KoreanSearch {
   count(term: string): Promise<number> {
     let n = this.counts.get(term);
     if (n === undefined) {
-      n = this.pagefind.search(term, { filters: COUNT_ONLY }).then((r) => r?.unfilteredResultCount ?? 0);
+      n = this.complete(term, COUNT_ONLY).then((r) => r?.unfilteredResultCount ?? 0);
       this.counts.set(term, n);
     }
     return n;
@@ -676,6 +676,18 @@ export class KoreanSearch {
   // ——— searching ———
 
   /**
+   * A Pagefind search whose answer does not depend on the searches before it. For each word Pagefind
+   * loads the one index chunk where the word would sit, then matches the words that begin with it
+   * in every chunk it holds: those in the next chunk counted only once another search had loaded
+   * it (계좌 matched 계좌이체 after an earlier search, not before). So the chunk where the words
+   * beginning with it end is loaded first. A quoted term is whole words: nothing to load.
+   */
+  private async complete(term: string | null, filters: Record<string, unknown>): Promise<PagefindResponse | null> {
+    if (term && term[0] !== '"') await this.pagefind.preload?.(term.replace(/\S+/g, '$&\uffff'));
+    return this.pagefind.search(term, { filters });
+  }
+
+  /**
    * One Pagefind search. The last few answers are kept: the tiers, the partial answer and the next
    * keystroke often ask the same search again, and Pagefind scores every matching page each time.
    */
@@ -683,7 +695,7 @@ export class KoreanSearch {
     const key = `${term}\u0000${JSON.stringify(filters)}`;
     let response = this.recent.get(key);
     if (response) this.recent.delete(key);
-    else response = this.pagefind.search(term, { filters }).then((r) => r ?? { results: [], unfilteredResultCount: 0, filters: {}, totalFilters: {} });
+    else response = this.complete(term, filters).then((r) => r ?? { results: [], unfilteredResultCount: 0, filters: {}, totalFilters: {} });
     this.recent.set(key, response);
     if (this.recent.size > RECENT_SEARCHES) this.recent.delete(this.recent.keys().next().value!);
     return response;

@@ -41,6 +41,8 @@ export interface PagefindSearchOptions {
 export interface PagefindApi {
   /** `null` browses by filters alone. A term in double quotes matches whole words only. */
   search(term: string | null, options?: PagefindSearchOptions): Promise<PagefindResponse | null>;
+  /** Loads the index chunks a search for `term` would (absent in fakes that hold every word). */
+  preload?(term: string): Promise<void>;
 }
 
 /** Pagefind's browser bundle (pagefind.js) as doum loads it: the API plus its options. */
