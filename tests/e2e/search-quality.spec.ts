@@ -27,6 +27,8 @@ const sets = [
   { name: 'the seventeenth blind 누리마켓 batch (all dev)', queries: readQuerySet('blind-market-17.json', 'dev'), min: { recallAt10: 0.79, mrr: 0.75, precision: 0.65 } },
   { name: 'the eighteenth blind 누리마켓 batch (all dev)', queries: readQuerySet('blind-market-18.json', 'dev'), min: { recallAt10: 0.84, mrr: 0.78, precision: 0.71 } },
   { name: 'the nineteenth blind 누리마켓 batch (all dev)', queries: readQuerySet('blind-market-19.json', 'dev'), min: { recallAt10: 0.7, mrr: 0.84, precision: 0.67 } },
+  { name: 'the twentieth blind 누리마켓 batch (all dev)', queries: readQuerySet('blind-market-20.json', 'dev'), min: { recallAt10: 0.86, mrr: 0.85, precision: 0.71 } },
+  { name: 'the twenty-first blind 누리마켓 batch (all dev)', queries: readQuerySet('blind-market-21.json', 'dev'), min: { recallAt10: 0.84, mrr: 0.74, precision: 0.73 } },
 ];
 
 for (const set of sets) {
