@@ -679,8 +679,9 @@ export class KoreanSearch {
    * A Pagefind search whose answer does not depend on the searches before it. For each word Pagefind
    * loads the one index chunk where the word would sit, then matches the words that begin with it
    * in every chunk it holds: those in the next chunk counted only once another search had loaded
-   * it (계좌 matched 계좌이체 after an earlier search, not before). So the chunk where the words
-   * beginning with it end is loaded first. A quoted term is whole words: nothing to load.
+   * it (a documentation question's partial answer had three pages asked first and four after
+   * another question; two dev questions differed so). So the chunk where the words beginning with
+   * it end (the word and the last code unit) is loaded first. A quoted term is whole words.
    */
   private async complete(term: string | null, filters: Record<string, unknown>): Promise<PagefindResponse | null> {
     if (term && term[0] !== '"') await this.pagefind.preload?.(term.replace(/\S+/g, '$&\uffff'));

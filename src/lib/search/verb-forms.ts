@@ -37,8 +37,9 @@ export function contractedForm(stem: string): string | undefined {
 
 /**
  * A rule's phrases with each dictionary-form verb (…다) also written in its -아/-어 form, its last
- * word only (그만두다 → 그만둬, 장바구니 비우다 → 장바구니 비워). A stem with a final consonant gets
- * none: 끊어 is the stem and an ending, which the rule matches already.
+ * word only (그만두다 → 그만둬, 장바구니 비우다 → 장바구니 비워), and that form with -서 (그만둬서). A stem
+ * with a final consonant gets none: 끊어 is the stem and an ending, which the rule matches already.
+ * `keptOut`: forms the rule must not match (비워: 비워 두면 is "leave empty"), left out with their -서.
  */
 export function withContractedForms(phrases: readonly string[], keptOut: readonly string[] = []): string[] {
   const forms = phrases.flatMap((phrase) => {
