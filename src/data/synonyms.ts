@@ -43,5 +43,5 @@ export function searchSynonyms(file?: string): SynonymRule[] {
  */
 export function vocabularyRules(vocabulary: readonly VocabularyRule[] = HELP_VOCABULARY): SynonymRule[] {
   // Never a form the rule keeps out (비우다: 비워 두면 is "leave empty", not "delete").
-  return toSynonymRules(vocabulary.map((rule) => (rule.same ? { same: rule.same } : { from: withContractedForms(rule.from ?? [], rule.not).filter((p) => !rule.not.includes(p)), to: rule.to ?? [] })));
+  return toSynonymRules(vocabulary.map((rule) => (rule.same ? { same: rule.same } : { from: withContractedForms(rule.from ?? [], rule.not), to: rule.to ?? [] })));
 }

@@ -681,7 +681,9 @@ export class KoreanSearch {
    * in every chunk it holds: those in the next chunk counted only once another search had loaded
    * it (a documentation question's partial answer had three pages asked first and four after
    * another question; two dev questions differed so). So the chunk where the words beginning with
-   * it end (the word and the last code unit) is loaded first. A quoted term is whole words.
+   * it end (the word and the last code unit) is loaded first. A chunk between the two would still
+   * be missed: it takes a word with more forms than one chunk holds (about 20,000 places), and
+   * Pagefind's API does not list its chunks. A quoted term is whole words.
    */
   private async complete(term: string | null, filters: Record<string, unknown>): Promise<PagefindResponse | null> {
     if (term && term[0] !== '"') await this.pagefind.preload?.(term.replace(/\S+/g, '$&\uffff'));

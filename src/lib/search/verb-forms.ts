@@ -45,9 +45,11 @@ export function withContractedForms(phrases: readonly string[], keptOut: readonl
   const forms = phrases.flatMap((phrase) => {
     // A dictionary form, not a polite one (다릅니다).
     const match = /^(.*?)([가-힣]+)(?<!니)다$/.exec(phrase);
-    const form = match && contractedForm(match[2]!);
+    const fused = match && contractedForm(match[2]!);
+    if (!fused) return [];
+    const form = match![1] + fused;
     // With -서 too (나눠서, 바꿔서): 서 is no ending the query code cuts, since nouns end in it (계산서).
-    return form && !keptOut.includes(match![1] + form) ? [match![1] + form, `${match![1]}${form}서`] : [];
+    return keptOut.includes(form) ? [] : [form, `${form}서`];
   });
   return [...new Set([...phrases, ...forms])];
 }
