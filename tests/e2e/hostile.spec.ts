@@ -37,6 +37,8 @@ const HOSTILE: string[] = [
   '../../etc/passwd',
   'SELECT * FROM faq WHERE 1=1; -- 환불',
   '<img src=x onerror=alert(1)>환불',
+  // English words the 2-set keyboard table cannot turn into Hangul (es-hangul throws on ㅗ then ㅐ).
+  'hot hoa hotjar 환불',
 ];
 
 async function guard(page: Page): Promise<{ problems: string[] }> {

@@ -102,6 +102,15 @@ describe('Korean words in any form', () => {
     expect(await top('ghksqnf')).toContain('refund-account');
   });
 
+  it('answers English words the 2-set table cannot read as Hangul (hot, hoa: ㅗ then ㅐ) as typed, without failing', async () => {
+    // es-hangul 2.4 throws on these keys; the search read them as a keyboard slip and failed.
+    for (const query of ['hot', 'hoa 환불', 'hotjar']) {
+      const outcome = await layer.search.search({ query });
+      expect(outcome.words, query).toContain(query.split(' ')[0]);
+    }
+    expect(await top('hot 환불')).toEqual([]);
+  });
+
   it('joins synonyms both ways (탈퇴 ↔ 해지)', async () => {
     expect(await top('탈퇴')).toEqual(['channel-close']);
   });

@@ -498,7 +498,7 @@ export class KoreanSearch {
   private async unslipped(word: QueryWord): Promise<QueryWord> {
     if (word.kind !== 'latin' || !/^[a-zA-Z]+$/.test(word.raw) || (await this.exists(word.text))) return word;
     const keyboard = await import('./keyboard.ts');
-    const hangul = keyboard.convertQwertyToHangul(word.raw);
+    const hangul = keyboard.typedHangul(word.raw);
     if (hangul === word.raw || !isHangulWord(hangul)) return word;
     const reading: QueryWord = { text: hangul, raw: hangul, kind: 'hangul' };
     return (await this.wordClause(reading, false)).known ? reading : word;
