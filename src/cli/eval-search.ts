@@ -5,11 +5,11 @@
  * - judged: tests/fixtures/search/judged-queries.json on the sample content (the set the engine
  *   was tuned on);
  * - market dev: the 누리마켓 blind set's dev half (tests/fixtures/search/blind-market.json), and
- *   later blind batches on the same FAQs, all dev (blind-market-2.json … blind-market-22.json; the
+ *   later blind batches on the same FAQs, all dev (blind-market-2.json … blind-market-23.json; the
  *   fourth and sixth to tenth were judged against every service's FAQs, not 누리마켓's alone);
  * - astro dev: the dev half of the set on ../shared/corpus/astro-docs-ko.jsonl (imported into
  *   .bench/, never into content/), and later blind batches on it, all dev (astro-docs-ko-2.json …
- *   astro-docs-ko-22.json).
+ *   astro-docs-ko-23.json).
  * With --test, the blind test halves instead: run them only at the end of a piece of work, and
  * never write a rule from one of their misses. Writes .bench/eval/results.json.
  */
@@ -40,7 +40,7 @@ const half = testSplits ? 'test' : 'dev';
  * A new batch is kept out of this list while it is blind: measured on the code it was written
  * against and after the next piece of work, figures only (README, 검색 품질), then listed here.
  */
-const LATER_BATCHES = [2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22];
+const LATER_BATCHES = [2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23];
 function laterBatches(label: string, file: string): Site['sets'] {
   return testSplits ? [] : LATER_BATCHES.map((n) => ({ name: `${label} blind ${n} (dev)`, queries: readQuerySet(`${file}-${n}.json`, 'dev') }));
 }
