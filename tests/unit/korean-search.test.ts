@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { aboutness, COUNT_ONLY, KoreanSearch } from '../../src/lib/search/korean-search.ts';
 import type { PagefindApi } from '../../src/lib/search/pagefind-api.ts';
+import { vocabularyRules } from '../../src/data/synonyms.ts';
 import { toSynonymRules } from '../../src/lib/search/synonyms.ts';
 import { faq, ids, realSearch, type RealSearch } from './helpers/real-pagefind.ts';
 
@@ -270,6 +271,28 @@ function siteOf(pages: Parameters<typeof realSearch>[0], rules: Parameters<typeo
   afterAll(() => own?.close());
   return () => own!;
 }
+
+describe("the built-in vocabulary on a shop's FAQs: everyday words and reported speech", () => {
+  const pages = [
+    faq('wallet', '받지 못한 택배는 어떻게 신고하나요?', '택배가 배송 완료로 나오는데 받지 못했다면 미수령 신고를 합니다.', { id: 'not-received', tags: ['미수령', '신고'] }),
+    faq('refund', '사이즈가 맞지 않으면 교환할 수 있나요?', '사이즈나 색상이 맞지 않으면 받은 날부터 7일 안에 교환을 신청합니다.', { id: 'exchange-size', tags: ['교환', '사이즈'] }),
+    faq('team', '비밀번호는 어떻게 변경하나요?', '설정에서 비밀번호를 변경합니다.', { id: 'password-change' }),
+    faq('withdraw', '주문을 취소하려면 어떻게 하나요?', '주문 내역에서 주문 취소를 누릅니다.', { id: 'order-cancel', tags: ['주문 취소'] }),
+  ];
+  const site = siteOf(pages, vocabularyRules());
+
+  it('reads 알리다 as 신고, past the verb that reports what happened (못 받았다고)', async () => {
+    expect(await found(site(), '택배 못 받았다고 알리기')).toEqual(['not-received']);
+  });
+
+  it('reads 치수 as 사이즈 and 바꿔 받기 as 교환', async () => {
+    expect(await found(site(), '치수 바꿔 받기')).toEqual(['exchange-size']);
+  });
+
+  it('reads 없던 걸로 하기 as 취소', async () => {
+    expect(await found(site(), '주문 없던 걸로 하기')).toEqual(['order-cancel']);
+  });
+});
 
 describe('among pages with the word in their title or tags, the one most about it comes first', () => {
   // Both carry 배송 as a tag and nowhere else as a topic, so Pagefind scores them alike and keeps
