@@ -80,6 +80,17 @@ describe('what a page is about', () => {
     expect(zoneOf(zones[0]!)).toContain(topicWord('가상계좌'));
     expect(zoneOf(zones[1]!)).not.toContain(topicWord('가상계좌'));
   });
+
+  it('reads the first Korean sentence that is no heading when the answer opens in another language', async () => {
+    // An untranslated error message first, then a heading: the explanation after it says what the page is about.
+    const { zones } = await indexWords([
+      { ...page('Data collection entry failed to parse.', 'ENTRY failed to parse. 무엇이 잘못되었나요? 컬렉션 항목은 유효한 JSON 객체를 반환해야 합니다. 자세한 내용은 안내서를 봅니다.'), headings: ['무엇이 잘못되었나요?'] },
+      page('컬렉션 안내', '컬렉션을 만듭니다. 컬렉션 항목을 씁니다. 항목마다 객체가 하나입니다.'),
+    ]);
+    expect(zoneOf(zones[0]!)).toEqual(expect.arrayContaining([topicWord('항목'), topicWord('객체')]));
+    // Neither the heading nor a later sentence: 잘못 and 안내서 are said once, past the lead.
+    expect(zoneOf(zones[0]!)).not.toContain(topicWord('안내서'));
+  });
 });
 
 describe('section headings', () => {

@@ -191,7 +191,11 @@ export async function indexWords(faqs: readonly IndexableFaq[], synonyms: readon
     const titleWords = fields[doc]!.title.filter((w) => content(stem(w))).length;
     const titleWeight = Math.round((WEIGHT.titleTopic + WEIGHT.shortTitle / Math.max(1, titleWords)) * 4) / 4;
     // The answer's first sentence says what the page answers (writers are asked to answer there).
-    const firstSentence = faqs[doc]!.body.split(/(?<=[.?!])\s/)[0] ?? '';
+    // One with no Korean (an error page that opens on its English message, "X failed to parse.")
+    // names the page for no Korean search: its first Korean sentence that is no heading does.
+    const sentences = faqs[doc]!.body.split(/(?<=[.?!])\s/);
+    const headings = new Set(faqs[doc]!.headings ?? []);
+    const firstSentence = (/[가-힣]/.test(sentences[0] ?? '') ? sentences[0] : sentences.find((s) => /[가-힣]/.test(s) && !headings.has(s))) ?? '';
     const lead = new Set(wordsOf(firstSentence).map(stem));
     const inLead = (term: string) => lead.has(term);
     // A section heading names what its section is about (`astro info` in the CLI reference), and a
