@@ -29,6 +29,7 @@ const SHORT_STEM_ALLOWED: Record<string, string> = {
   값: 'the noun itself (값이, 값을); 결괏값 and 입력값 do not start with it',
   돈: 'the noun itself (돈이, 돈을)',
   찜: 'the noun itself (찜하기, 찜한); 찜질 is not help-centre vocabulary',
+  폼: 'the noun itself (폼을, 폼에서: a form); 폼나다 is not help-centre vocabulary',
   '돈 빼': 'phrase: a page needs a 돈 word and a 빼 word',
   '돈 빼기': 'phrase: a page needs a 돈 word and 빼기',
   '돈 뺐': 'phrase: a page needs a 돈 word and a 뺐 word',

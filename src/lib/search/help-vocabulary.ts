@@ -186,6 +186,7 @@ const ENGLISH: VocabularyRule[] = [
   { same: ['페이지네이션', 'pagination', 'paginate', '페이징', '페이지 나누', '페이지 나눠'], matches: ['페이지네이션', 'pagination', 'paginate', '페이징', '페이지로 나누기', '페이지 나눠요'], not: ['페이지', '나누기', '페이지뷰'] },
   { same: ['유효성 검사', '유효성검사', '검증', 'validation', 'validate', 'validates'], matches: ['유효성 검사', '유효성검사', '검증', '검증하려면', 'validation', 'validate'], not: ['유효', '검사', '검색'] },
   { same: ['에셋', '애셋', 'asset', 'assets'], matches: ['에셋', '에셋을', '애셋', 'asset', 'assets'], not: ['에스', '애니메이션', 'assert'] },
+  { same: ['폼', '양식', 'form', 'forms'], matches: ['폼', '폼을', '양식', '양식을', 'form', 'forms'], not: ['폰', '포맷', 'format', '양심'] },
   { same: ['로그아웃', 'logout', 'log out'], matches: ['로그아웃', '로그아웃하면', 'logout', 'log out'], not: ['로그', 'logo'] },
   { same: ['비밀번호', 'password', 'pw', '패스워드', '비번'], matches: ['비밀번호를', 'password', 'pw', 'PW', '패스워드', '비번이'], not: ['비밀', '비용', 'pwa'] },
   { same: ['아이디', 'id'], matches: ['아이디를', 'id', '아이디가'], not: ['아이', '아이콘', 'idea'] },
