@@ -173,6 +173,10 @@ const EVERYDAY: VocabularyRule[] = [
  * 탈퇴 gets no English: "withdraw" is as often 출금.
  */
 const ENGLISH: VocabularyRule[] = [
+  // Words of untranslated error and log messages ("Missing image dimensions", "warning") as Korean
+  // documentation and visitors say them.
+  { same: ['누락', 'missing'], matches: ['누락', '누락된', 'missing'], not: ['누르기', '누적'] },
+  { same: ['경고', 'warning', 'warnings', 'warn'], matches: ['경고', '경고가', 'warning', 'warn'], not: ['경로', '경우'] },
   { same: ['로그인', 'login', 'log in', '로긴'], matches: ['로그인', '로그인이', '로그인하려면', 'login', 'log in', '로긴'], not: ['로그', '로고', 'logo'] },
   { same: ['리디렉션', '리다이렉션', '리디렉트', '리다이렉트', 'redirect', 'redirects', 'redirection'], matches: ['리디렉션', '리다이렉트', '리다이렉트하려면', 'redirect'], not: ['리뷰', '리셋'] },
   { same: ['프런트매터', '프론트매터', 'frontmatter', 'front matter', '머리말'], matches: ['프런트매터', '프론트매터', '프론트매터에', 'frontmatter', '머리말', '머리말에'], not: ['프런트', '매터', '머리', '머리글'] },
