@@ -88,7 +88,7 @@ describe('what a page is about', () => {
       page('컬렉션 안내', '컬렉션을 만듭니다. 컬렉션 항목을 씁니다. 항목마다 객체가 하나입니다.'),
     ]);
     expect(zoneOf(zones[0]!)).toEqual(expect.arrayContaining([topicWord('항목'), topicWord('객체')]));
-    // Neither the heading nor a later sentence: 잘못 and 안내서 are said once, past the lead.
+    // A later sentence is no lead: 안내서, said once after it, makes no topic.
     expect(zoneOf(zones[0]!)).not.toContain(topicWord('안내서'));
   });
 });
