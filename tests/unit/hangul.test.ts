@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { choseongOf, conjoiningInitial, isChoseongLetter, isChoseongWord, isSyllable, syllableCount } from '../../src/lib/search/hangul.ts';
 import { typingAlternatives as alternativesWith } from '../../src/lib/search/typing-alternatives.ts';
-
-const typingAlternatives = (word: string) => alternativesWith(word, { isSyllable, isChoseongLetter, conjoiningInitial });
 import { keySlips, shiftSlips, vowelSlips } from '../../src/lib/search/typing-slips.ts';
+
+/** As korean-search.ts calls it: with hangul.ts's helpers handed over. */
+const typingAlternatives = (word: string) => alternativesWith(word, { isSyllable, isChoseongLetter, conjoiningInitial });
 
 describe('choseongOf', () => {
   it('reads the initial consonants of each syllable', () => {

@@ -193,9 +193,7 @@ export async function indexWords(faqs: readonly IndexableFaq[], synonyms: readon
     // The answer's first sentence says what the page answers (writers are asked to answer there).
     // One with no Korean (an error page that opens on its English message, "X failed to parse.")
     // names the page for no Korean search: its first Korean sentence that is no heading does.
-    const sentences = faqs[doc]!.body.split(/(?<=[.?!])\s/);
-    const headings = new Set(faqs[doc]!.headings ?? []);
-    const firstSentence = (/[가-힣]/.test(sentences[0] ?? '') ? sentences[0] : sentences.find((s) => /[가-힣]/.test(s) && !headings.has(s))) ?? '';
+    const firstSentence = faqs[doc]!.body.split(/(?<=[.?!])\s/).find((s, i) => syllableCount(s) > 0 && (i === 0 || !faqs[doc]!.headings?.includes(s))) ?? '';
     const lead = new Set(wordsOf(firstSentence).map(stem));
     const inLead = (term: string) => lead.has(term);
     // A section heading names what its section is about (`astro info` in the CLI reference), and a
