@@ -59,6 +59,8 @@ describe('verb endings are stripped down to the noun', () => {
     ['결제된다고', '결제'],
     ['승인됐다고', '승인'],
     ['환불받았다고', '환불'],
+    // -다는, the words of a message quoted before 에러 or 오류 (결제가 필요하다는 오류)
+    ['필요하다는', '필요'],
   ]);
 });
 
@@ -143,8 +145,8 @@ describe('nouns that end like particles stay whole', () => {
   });
 
   it('tells a verb or adjective form from a noun with a particle', () => {
-    for (const verb of ['올라가요', '되나요', '옮기려면', '느려요', '사라졌다', '바꿀까', '늦으면', '받으면', '꺼져서', '막혀서', '눌러도', '꺼지면', '안되고', '바꿨더니', '띄우고', '지우면', '올리고', '지나면', '끝나면', '바뀌면', '받았다고', '된다고', '되냐고', '되던데', '했다며']) expect(endsLikePredicate(verb), verb).toBe(true);
-    for (const noun of ['사진이', '계좌를', '환불은', '요', '다', 'api요', '화면', '라면', '안내서', '교과서', '광고', '신고', '문서', '순서', '수면', '단면', '다고', '던데']) expect(endsLikePredicate(noun), noun).toBe(false);
+    for (const verb of ['올라가요', '되나요', '옮기려면', '느려요', '사라졌다', '바꿀까', '늦으면', '받으면', '꺼져서', '막혀서', '눌러도', '꺼지면', '안되고', '바꿨더니', '띄우고', '지우면', '올리고', '지나면', '끝나면', '바뀌면', '받았다고', '된다고', '되냐고', '되던데', '했다며', '없다는', '않았다는', '내려갔다는']) expect(endsLikePredicate(verb), verb).toBe(true);
+    for (const noun of ['사진이', '계좌를', '환불은', '요', '다', 'api요', '화면', '라면', '안내서', '교과서', '광고', '신고', '문서', '순서', '수면', '단면', '다고', '던데', '다는']) expect(endsLikePredicate(noun), noun).toBe(false);
   });
 });
 
