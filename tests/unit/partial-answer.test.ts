@@ -40,10 +40,12 @@ describe('a partial answer (no page has every word)', () => {
     // Without pages that name every word, the scores decide.
     expect(partialAnswer(words).best!.results.map((r) => r.id)).toEqual(['setup', 'toolbar', 'cli']);
     // The CLI reference names 포트 and 번호 too: it comes first. The Docker recipe, about one word
-    // fewer, names them all as well: it joins after the pages about two (its 12 is within 0.7 of 17).
-    expect(partialAnswer(words, ids('cli', 'docker')).best!.results.map((r) => r.id)).toEqual(['cli', 'setup', 'toolbar', 'docker']);
-    // A page of the kind the wording asks for counts the same.
-    expect(partialAnswer(words, ids('toolbar', 'docker')).best!.results.map((r) => r.id)).toEqual(['toolbar', 'setup', 'cli', 'docker']);
+    // fewer, names them all as well: it weighs as much as the pages about two, and comes before
+    // them (its 12 is within 0.7 of 17).
+    expect(partialAnswer(words, { everyWord: ids('cli', 'docker') }).best!.results.map((r) => r.id)).toEqual(['cli', 'docker', 'setup', 'toolbar']);
+    // A page of the kind the wording asks for weighs the same, but one about fewer words comes after
+    // those about more.
+    expect(partialAnswer(words, { askedKind: ids('toolbar', 'docker') }).best!.results.map((r) => r.id)).toEqual(['toolbar', 'setup', 'cli', 'docker']);
   });
 
   it('counts a page that has every word somewhere as about one word more', () => {
@@ -51,8 +53,9 @@ describe('a partial answer (no page has every word)', () => {
     // 원격 and 허용 and never says 도메인.
     const words = [word('원격', [page('images', 10), page('assets', 8)]), word('도메인', [page('github', 12)]), word('허용', [page('assets', 6), page('config', 9)])];
     expect(partialAnswer(words).best!.results.map((r) => r.id)).toEqual(['assets']);
-    // After the pages about more words; the GitHub guide, about 도메인 alone, names neither.
-    expect(partialAnswer(words, ids('images')).best!.results.map((r) => r.id)).toEqual(['assets', 'images']);
+    // Before the page about more words that never says 도메인; the GitHub guide, about 도메인 alone,
+    // names neither.
+    expect(partialAnswer(words, { everyWord: ids('images') }).best!.results.map((r) => r.id)).toEqual(['images', 'assets']);
   });
 
   it('counts a page with a name (a Latin word on two pages or fewer) as about one word more, and puts it first among equals', () => {
@@ -80,9 +83,9 @@ describe('a partial answer (no page has every word)', () => {
       word('바꿔야', [page('datocms', 6), page('modified', 18)]),
     ];
     expect(partialAnswer(words).best!.results.map((r) => r.id)).toEqual(['datocms']);
-    expect(partialAnswer(words, [], ids('gatsby')).best!.results.map((r) => r.id)).toEqual(['datocms', 'gatsby']);
+    expect(partialAnswer(words, { joining: ids('gatsby') }).best!.results.map((r) => r.id)).toEqual(['datocms', 'gatsby']);
     // A page about as many words keeps its place by score.
-    expect(partialAnswer(words, [], ids('hygraph', 'content')).best!.results.map((r) => r.id)).toEqual(['datocms']);
+    expect(partialAnswer(words, { joining: ids('hygraph', 'content') }).best!.results.map((r) => r.id)).toEqual(['datocms']);
   });
 
   it('leaves out pages scoring far below the best one, but never the page that comes first', () => {
@@ -90,7 +93,7 @@ describe('a partial answer (no page has every word)', () => {
     // c (8) is under 0.7 of a (20); b (15) is not.
     expect(partialAnswer(words).best!.results.map((r) => r.id)).toEqual(['a', 'b']);
     // A page first by preference stays, whatever its score.
-    expect(partialAnswer(words, ids('c')).best!.results.map((r) => r.id)).toEqual(['c', 'a', 'b']);
+    expect(partialAnswer(words, { everyWord: ids('c') }).best!.results.map((r) => r.id)).toEqual(['c', 'a', 'b']);
   });
 
   it('gives none when fewer than two words of a longer question meet on one page', () => {
@@ -142,9 +145,11 @@ describe('the partial answer of a question', () => {
   it('ranks the pages about most words, in the chosen node, pages with every word counting one more', async () => {
     const answer = await bestPartial(words, search({ 다크모드: [page('dark', 9), page('other', 20)], 전환: [page('dark', 8), page('other', 20), page('view', 12)], 버튼: [] }));
     // 'other', about two words with the best scores, is outside the node; 'view', about 전환 alone,
-    // names every word: it comes after 'dark', about two.
-    expect(answer.best!.results.map((r) => r.id)).toEqual(['dark', 'view']);
-    expect(answer.best!.dropped).toBe('버튼');
+    // names every word: it weighs as much as 'dark', about two, and comes first. It has every word,
+    // so none is said to be left out, and all are marked.
+    expect(answer.best!.results.map((r) => r.id)).toEqual(['view', 'dark']);
+    expect(answer.best!.dropped).toBe('');
+    expect(answer.best!.highlight).toEqual(['다크모드', '전환', '버튼']);
   });
 
   it('when a word exists nowhere, asks for pages with every other word, and lets them join', async () => {
