@@ -30,6 +30,8 @@ const sets = [
   { name: 'the twentieth blind 누리마켓 batch (all dev)', queries: readQuerySet('blind-market-20.json', 'dev'), min: { recallAt10: 0.86, mrr: 0.85, precision: 0.71 } },
   { name: 'the twenty-first blind 누리마켓 batch (all dev)', queries: readQuerySet('blind-market-21.json', 'dev'), min: { recallAt10: 0.84, mrr: 0.74, precision: 0.73 } },
   { name: 'the twenty-second blind 누리마켓 batch (all dev)', queries: readQuerySet('blind-market-22.json', 'dev'), min: { recallAt10: 0.88, mrr: 0.74, precision: 0.65 } },
+  { name: 'the twenty-fourth blind 누리마켓 batch (all dev)', queries: readQuerySet('blind-market-24.json', 'dev'), min: { recallAt10: 0.7, mrr: 0.65, precision: 0.61 } },
+  { name: 'the twenty-fifth blind 누리마켓 batch (all dev)', queries: readQuerySet('blind-market-25.json', 'dev'), min: { recallAt10: 0.73, mrr: 0.72, precision: 0.58 } },
 ];
 
 for (const set of sets) {
