@@ -72,6 +72,15 @@ describe('a partial answer (no page has every word)', () => {
     expect(partialAnswer([{ ...words[0]!, name: false }, ...words.slice(1)]).best!.results.map((r) => r.id)[0]).toBe('railway');
   });
 
+  it('puts the page with the identifier or code the question gives first among pages of one weight', () => {
+    // getStaticPaths 동적 에러: the error page is about getStaticPaths and 에러, the routing guide about
+    // 동적 and 에러 with the better score. The identifier says which; the guide follows (17 ≥ 0.7 × 17).
+    const words = [{ ...word('getstaticpaths', [page('error', 5)]), code: true }, word('동적', [page('routing', 9)]), word('에러', [page('error', 4), page('routing', 8)])];
+    expect(partialAnswer(words).best!.results.map((r) => r.id)).toEqual(['error', 'routing']);
+    // Not a code: the better score comes first, and the error page (9) falls under 0.7 of it.
+    expect(partialAnswer([{ ...words[0]!, code: false }, ...words.slice(1)]).best!.results.map((r) => r.id)).toEqual(['routing']);
+  });
+
   it('lets a page with every word that exists join, when a word exists nowhere, without putting it first', () => {
     // 옮길 is nowhere. The DatoCMS guide is about GraphQL, 쿼리 and 바꾸다; the Gatsby migration guide
     // is about Gatsby and GraphQL alone, but names 쿼리 and 바꾸다 too.
