@@ -934,6 +934,22 @@ describe('a question no reading of its words finds, written on a page as typed',
   });
 });
 
+describe('a sentence copied from a page, with a Latin word and its particle (CMS를)', () => {
+  // No page is about every word: the CMS page is about CMS (the sentence is not its first), the
+  // Markdown page about Markdown and 파일. The layer reads CMS를 as cms and 를; the CMS page has
+  // CMS를 in a row, so the sentence is searched as typed. Split as the layer reads it, it found no
+  // page and only a partial answer.
+  const site = siteOf([
+    faq('skills', 'CMS 연결', 'CMS는 따로 가입하는 도구입니다. CMS를 사용하면 Markdown 파일 대신 편집 화면에서 글을 씁니다.', { id: 'cms' }),
+    faq('skills', 'Markdown 파일 만들기', 'Markdown 파일은 글마다 하나씩 만듭니다. Markdown 파일에 제목을 적습니다. Markdown 파일은 src 폴더에 둡니다.', { id: 'markdown' }),
+  ]);
+
+  it('is answered by that page', async () => {
+    const outcome = await site().search.search({ query: 'CMS를 사용하면 Markdown 파일 대신' });
+    expect(await ids(outcome)).toEqual(['cms']);
+  });
+});
+
 describe('a synonym group’s index word', () => {
   // 175 rules: in base 36 the last one's number was 4u, and Pagefind indexes a word's part where
   // a digit meets a Latin letter, so the group's pages were found for `u` (now 겮, no parts).
