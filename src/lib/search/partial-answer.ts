@@ -265,6 +265,7 @@ export async function bestPartial<W extends { label: string; highlight: string[]
   // Pages with every word are none when a word exists nowhere: then, pages with every other word.
   const found = words.filter((_, i) => alone[i]);
   const everyFound = found.length >= 2 && found.length < words.length ? await search.everyWord(found) : undefined;
+  // A finite page count marks a Latin word or a code: pages() counts only those.
   const partial = partialAnswer(
     words.map((w, i) => ({ label: w.label, highlight: w.highlight, optional: !!(w.known && w.optional), results: alone[i] && search.within(alone[i]), name: anywhere[i]! > 0 && anywhere[i]! <= NAME_PAGES, code: Number.isFinite(anywhere[i]) })),
     { everyWord, askedKind, joining: everyFound },
