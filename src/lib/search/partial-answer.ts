@@ -94,6 +94,7 @@ export function partialAnswer(words: readonly PartialWord[], { everyWord = [], a
   const names = words.flatMap((w, i) => (w.name ? [i] : []));
   const named = (p: Page) => names.some((i) => p.words.has(i));
   const weight = (p: Page) => p.words.size + Number(preferredIds.has(p.result.id)) + Number(named(p));
+  const hasEveryWord = (p: Page) => everyWordIds.has(p.result.id);
   const codes = words.flatMap((w, i) => (w.code ? [i] : []));
   const codesOn = (p: Page) => codes.filter((i) => p.words.has(i)).length;
   // Among pages of one weight, those with every word somewhere first, then those about more words:
@@ -111,14 +112,22 @@ export function partialAnswer(words: readonly PartialWord[], { everyWord = [], a
   // questions gained an answer; ranked first as well, three lost their first answer to it.
   const leading = [...pages.values()]
     .filter((p) => weight(p) + Number(joiningIds.has(p.result.id)) >= most)
-    .sort((a, b) => weight(b) - weight(a) || Number(named(b)) - Number(named(a)) || Number(everyWordIds.has(b.result.id)) - Number(everyWordIds.has(a.result.id)) || codesOn(b) - codesOn(a) || b.words.size - a.words.size || b.score - a.score)
+    .sort(
+      (a, b) =>
+        weight(b) - weight(a) ||
+        Number(named(b)) - Number(named(a)) ||
+        Number(hasEveryWord(b)) - Number(hasEveryWord(a)) ||
+        codesOn(b) - codesOn(a) ||
+        b.words.size - a.words.size ||
+        b.score - a.score,
+    )
     .slice(0, PARTIAL_LIMIT);
   const top = Math.max(...leading.map((p) => p.score));
   // The first page stays: it may come first by preference, not by score.
   const best = leading.filter((p, i) => i === 0 || p.score >= PARTIAL_RATIO * top);
   // The first page names every word (only not as what it is about): nothing was left out, and the
   // search page says so; else the words it is not about were.
-  const kept = (i: number) => everyWordIds.has(best[0]!.result.id) || best[0]!.words.has(i);
+  const kept = (i: number) => hasEveryWord(best[0]!) || best[0]!.words.has(i);
   return {
     unmatched,
     best: {
