@@ -430,6 +430,26 @@ describe('초성 of a two-word name typed word by word', () => {
   });
 });
 
+describe('초성 of a two-word name the visitor read in a section or table row', () => {
+  const body = '채팅 상담은 매일 열려 있습니다. 전화 상담은 평일 낮에만 받습니다.';
+  const pages = [
+    faq('wallet', '고객센터에 연락하려면?', body, { id: 'contact', headings: ['채팅 상담', '전화 상담'] }),
+    faq('wallet', '알림 설정을 바꾸려면?', '설정 화면에서 바꿉니다.', { id: 'alarm-settings', headings: ['전화 알림'] }),
+    faq('wallet', '전화 알림을 끄려면?', '전화 상담 알림은 끌 수 없습니다.', { id: 'call-alarm', headings: ['알림 설정 방법'] }),
+    // ㅈㅎ is mostly 전환 and 조회 here, ㅅㄷ 세대 and 속도: neither key alone reads as 전화 상담.
+    ...['결제 전환', '앱 전환', '주문 조회', '배송 조회', '잔액 조회', '세대 구분', '전송 속도', '처리 속도', '세대 변경'].map((title) => faq('wallet', title, `${title}입니다.`)),
+  ];
+  const site = siteOf(pages);
+
+  it('finds the page with the name as a heading, though no title or tag has it', async () => {
+    expect(await found(site(), 'ㅈㅎ ㅅㄷ')).toEqual(['contact']);
+  });
+
+  it('keeps pages with the name in the title before pages with it in a heading', async () => {
+    expect(await found(site(), 'ㅇㄹ ㅅㅈ')).toEqual(['alarm-settings']);
+  });
+});
+
 describe('초성 of a compound written as one word, typed word by word', () => {
   const pages = [
     faq('wallet', '해외 주소로도 보낼 수 있나요?', '해외 주소로 보내는 주문은 관세가 붙을 수 있습니다.', { id: 'overseas', tags: ['국제배송'] }),

@@ -237,10 +237,16 @@ export async function indexWords(faqs: readonly IndexableFaq[], synonyms: readon
       }
     }
     // 초성 of two title or tag words in a row (ㅇㄹㅅㅈ for 알림 설정): visitors type a short name whole.
+    const pairKeys = (words: readonly string[]) => {
+      const stems = words.map((w) => stem(w)).filter((w) => isHangulWord(w) && content(w));
+      return stems.slice(1).map((second, i) => choseongOf(stems[i]!) + choseongOf(second));
+    };
     for (const [weight, words] of [[titleWeight, fields[doc]!.title], ...fields[doc]!.tags.map((tag) => [WEIGHT.tagTopic, tag] as const)] as const) {
-      const names = words.map((w) => stem(w)).filter((w) => isHangulWord(w) && content(w));
-      for (let i = 0; i + 1 < names.length; i++) add(weight, topicWord(choseongOf(names[i]!) + choseongOf(names[i + 1]!), true));
+      for (const key of pairKeys(words)) add(weight, topicWord(key, true));
     }
+    // So they do the names of the sections and table rows they read (ㅈㅎㅅㄷ for 전화 상담): once per
+    // page, and as topics, not keyword topics, so pages with the name in a title or tag come first.
+    for (const key of new Set((faqs[doc]!.headings ?? []).flatMap((heading) => pairKeys(wordsOf(heading))))) add(WEIGHT.heading, topicWord(key));
     // The kinds of answer the page gives (troubleshooting, definition), for conversational queries.
     for (const intent of pageIntents(faqs[doc]!.title, faqs[doc]!.tags, firstSentence)) add(WEIGHT.plain, INTENT_WORD[intent]);
     // Synonym groups: the page has a phrase of the group (every word of it, in any form).

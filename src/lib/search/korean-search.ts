@@ -459,13 +459,14 @@ export class KoreanSearch {
 
   /**
    * 초성 of a two-word name typed word by word (ㄱㅇ ㅇㄹ for 개인 월렛, ㅇㄹ ㅅㅈ for 알림 설정), when
-   * some title or tag has the name: the name's key (ǀㄱㅇㅇㄹǀǀ), widened to pages with both keys
-   * anywhere in their titles and tags. A key alone keeps only its commonest readings (ㄱㅇ is 금액
-   * here), while the name's key is indexed for every name.
+   * some title, tag, section heading or table row has the name: the name's key (ǀㄱㅇㅇㄹǀǀ; ǀㅈㅎㅅㄷǀ
+   * from a heading, a topic only, so titles come first), widened to pages with both keys anywhere in
+   * their titles and tags. A key alone keeps only its commonest readings (ㄱㅇ is 금액 here), while
+   * the name's key is indexed for every name.
    */
   private async initialsOfName(first: string, second: string): Promise<Clause | undefined> {
     const key = first + second;
-    if (!(await this.isWord(topicWord(key, true)))) return undefined;
+    if (!(await this.exists(key))) return undefined;
     return { label: `${first} ${second}`, terms: [key], wide: [first, second], narrowApart: true, topic: true, known: true, highlight: [first, second] };
   }
 
