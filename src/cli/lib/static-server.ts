@@ -113,5 +113,8 @@ export function startStaticServer(options: StaticServerOptions): Promise<http.Se
     if (log) fs.appendFileSync(log, `${JSON.stringify({ path: url.pathname, status, bytes: body.length })}\n`);
   });
 
+  // Idle connections are kept longer than clients keep them (undici: 4 s), so the server never
+  // closes a socket the client is reusing at that moment (ECONNRESET in long benchmark runs).
+  server.keepAliveTimeout = 30_000;
   return new Promise((done) => server.listen(port, '127.0.0.1', () => done(server)));
 }
