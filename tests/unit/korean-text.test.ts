@@ -211,6 +211,12 @@ describe('query parsing', () => {
     expect(parseQuery('2단계 인증 설정 하는지 되나요').words.map((w) => w.text)).toEqual(['2단계', '인증', '설정']);
   });
 
+  it('drops an ending written onto another, the space before the auxiliary left out (해야되요, 해도돼요)', () => {
+    for (const fused of ['해야되요', '해야돼요', '해야되나요', '해도되요', '해도돼요']) expect(parseQuery(`교환 신청 ${fused}`).words.map((w) => w.text), fused).toEqual(['교환', '신청']);
+    // A word with a stem of its own stays: 적용되나요 is 적용 made a verb.
+    expect(parseQuery('할인 적용되나요').words.map((w) => w.text)).toEqual(['할인', '적용되나요']);
+  });
+
   it('joins a number with its unit and classifies words', () => {
     const parsed = parseQuery('500 개 ㅎㅂ ghksqnf API');
     expect(parsed.words.map((w) => [w.text, w.kind])).toEqual([
