@@ -93,7 +93,7 @@ function isFiller(word: string): boolean {
   // A word that is only an ending (하는지, 되나요) names no topic either; nor does 몇 번 (how many),
   // nor a face made of vowels (ㅠㅠ, ㅜㅜ: no 초성 is a vowel).
   if (FILLER_WORDS.has(word) || isBareEnding(word) || (word.startsWith('몇') && COUNTER.test(word.slice(1))) || /^[ㅏ-ㅣ]+$/.test(word)) return true;
-  // So is one ending written onto another, the auxiliary's space left out (해야되요, 해도돼요, 해야됨).
+  // So is one ending written onto another, the auxiliary's space left out (해야되요, 해도돼요).
   return suffixSplits(word).some((split) => !split.ambiguous && (FILLER_WORDS.has(split.stem) || isBareEnding(split.stem)) && split.stem.length > 1);
 }
 
