@@ -173,6 +173,12 @@ export async function indexWords(faqs: readonly IndexableFaq[], synonyms: readon
   const existing = new Set<string>();
   for (const own of ownWords) for (const word of own) existing.add(word);
 
+  // The 초성 keys of each two content words in a row of a name (알림 설정 → ㅇㄹㅅㅈ).
+  const pairKeys = (words: readonly string[]) => {
+    const stems = words.map((w) => stem(w)).filter((w) => isHangulWord(w) && content(w));
+    return stems.slice(1).map((second, i) => choseongOf(stems[i]!) + choseongOf(second));
+  };
+
   let zoneWords = 0;
   let topicWords = 0;
   const zones = faqs.map((_, doc) => {
@@ -200,7 +206,8 @@ export async function indexWords(faqs: readonly IndexableFaq[], synonyms: readon
     // table row's first cell what the row is about (`보호 조치` in a table of login messages): their
     // words weigh more in Pagefind's score, once per page, without making the page about them (as
     // topics, headings brought the upgrade guides, with dozens of them, to the front).
-    for (const term of new Set((faqs[doc]!.headings ?? []).flatMap(wordsOf).map(stem))) if (content(term)) add(WEIGHT.heading, term);
+    const headingWords = (faqs[doc]!.headings ?? []).map(wordsOf);
+    for (const term of new Set(headingWords.flat().map(stem))) if (content(term)) add(WEIGHT.heading, term);
     const isTopical = (t: DocTerm, term = '') => (t.flags & NAMED) !== 0 || t.count >= topicTf || inLead(term);
     // A title in another script, without tags (an untranslated error message: "Invalid redirect
     // destination.") names the page for searches in that script: its words' Korean readings (sound
@@ -237,10 +244,6 @@ export async function indexWords(faqs: readonly IndexableFaq[], synonyms: readon
       }
     }
     // 초성 of two title or tag words in a row (ㅇㄹㅅㅈ for 알림 설정): visitors type a short name whole.
-    const pairKeys = (words: readonly string[]) => {
-      const stems = words.map((w) => stem(w)).filter((w) => isHangulWord(w) && content(w));
-      return stems.slice(1).map((second, i) => choseongOf(stems[i]!) + choseongOf(second));
-    };
     for (const [weight, words] of [[titleWeight, fields[doc]!.title], ...fields[doc]!.tags.map((tag) => [WEIGHT.tagTopic, tag] as const)] as const) {
       for (const key of pairKeys(words)) add(weight, topicWord(key, true));
     }
@@ -248,7 +251,7 @@ export async function indexWords(faqs: readonly IndexableFaq[], synonyms: readon
     // for 보호 조치된 계정입니다): a heading's first two words, once per page, and as topics, not keyword
     // topics, so pages with the name in a title or tag come first. Every pair of a long heading found
     // no more answers and lost one (메모리 캐시), for twice the index (+2.2 % against +1.1 %).
-    for (const key of new Set((faqs[doc]!.headings ?? []).flatMap((heading) => pairKeys(wordsOf(heading)).slice(0, 1)))) add(WEIGHT.heading, topicWord(key));
+    for (const key of new Set(headingWords.flatMap((words) => pairKeys(words).slice(0, 1)))) add(WEIGHT.heading, topicWord(key));
     // The kinds of answer the page gives (troubleshooting, definition), for conversational queries.
     for (const intent of pageIntents(faqs[doc]!.title, faqs[doc]!.tags, firstSentence)) add(WEIGHT.plain, INTENT_WORD[intent]);
     // Synonym groups: the page has a phrase of the group (every word of it, in any form).
