@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { FaqHit, KoreanSearch, SearchOutcome, SearchRequest } from '../../src/lib/search/korean-search.ts';
 import type { PagefindResult } from '../../src/lib/search/pagefind-api.ts';
-import { allButOne, answersInTurn, bestPartial, countedWords, howToVerbs, joinedSpaced, partialAnswer, tidied, unitApart, withoutAffix, twoQuestions, type PartialSearch, type PartialWord, TIME_QUESTION } from '../../src/lib/search/partial-answer.ts';
+import { allButOne, answersInTurn, bestPartial, countedWords, howToVerbs, joinedSpaced, partialAnswer, tidied, unitApart, withoutAffix, twoQuestions, eachListed, type PartialSearch, type PartialWord, TIME_QUESTION } from '../../src/lib/search/partial-answer.ts';
 import { HELP_VOCABULARY } from '../../src/lib/search/help-vocabulary.ts';
 import { SYNONYM_MARK, synonymWord, TIME_WORD } from '../../src/lib/search/index-words.ts';
 import { stemLite } from '../../src/lib/search/synonyms.ts';
@@ -331,6 +331,22 @@ describe('a question that asks two things', () => {
     expect(halves('환불 연결하고', kept('환불', '연결하고'))).toBeUndefined();
   });
 
+  it('asks a question about a list of names once per name, the other names left out', () => {
+    const each = (typed: string, words: { raw: string }[]) => eachListed(typed, words)?.halves.map((half) => half.map((w) => w.raw).join(' '));
+    expect(each('Netlify랑 Vercel 어댑터에서 CSP를 응답 헤더로', kept('Netlify', 'Vercel', '어댑터에서', 'CSP', '응답', '헤더로'))).toEqual(['Netlify 어댑터에서 CSP 응답 헤더로', 'Vercel 어댑터에서 CSP 응답 헤더로']);
+    // Commas, and a last name with its own particle (Mux에서); 나, 와, 및 and 또는 join too.
+    expect(each('Cloudinary, ImageKit, Mux에서 동영상 플레이어', kept('Cloudinary', 'ImageKit', 'Mux', '동영상', '플레이어'))).toEqual(['Cloudinary 동영상 플레이어', 'ImageKit 동영상 플레이어', 'Mux 동영상 플레이어']);
+    expect(each('SVG를 PNG나 WebP로 바꾸기', kept('SVG', 'PNG', 'WebP', '바꾸기'))).toEqual(['SVG PNG 바꾸기', 'SVG WebP 바꾸기']);
+    expect(each('document 또는 localStorage 접근', kept('document', 'localStorage', '접근'))).toEqual(['document 접근', 'localStorage 접근']);
+    // Names asked about together, at once, or compared: one page answers that.
+    expect(each('React랑 Preact 같이 쓸 때 설정', kept('React', 'Preact', '설정'))).toBeUndefined();
+    expect(each('React랑 Partytown까지 한 번에 깔기', kept('React', 'Partytown', '깔기'))).toBeUndefined();
+    expect(each('head-inline이랑 page-ssr 단계 차이', kept('head-inline', 'page-ssr', '단계'))).toBeUndefined();
+    // No list: one name, names not joined, or Korean words (환불이랑 교환: 이랑 is as often "with").
+    expect(each('Netlify 어댑터 Vercel 배포', kept('Netlify', '어댑터', 'Vercel', '배포'))).toBeUndefined();
+    expect(each('환불이랑 교환 기간', kept('환불이랑', '교환', '기간'))).toBeUndefined();
+  });
+
   const hit = (key: string): FaqHit => ({ key, score: 1, entry: async () => ({ id: key, title: key, subcategory: '', updated: '', text: '', topics: [] }) });
   const outcome = (keys: string[], fallback: string[] = []): SearchOutcome => ({
     words: [],
@@ -354,6 +370,12 @@ describe('a question that asks two things', () => {
     expect(answer.total).toBe(5);
     expect(answer.counts).toEqual({ x: 3, y: 2 });
     expect(answer.highlight).toEqual(['a', 'd']);
+  });
+
+  it('answers a question about a list of names name by name, in turn', async () => {
+    const listed = { 'Netlify CSP': outcome(['a', 'b']), 'Vercel CSP': outcome([], ['c']) };
+    const answer = (await answersInTurn(engine(listed), kept('Netlify', 'Vercel', 'CSP'), { query: 'Netlify랑 Vercel CSP' }))!;
+    expect((await answer.hits(0, 10)).map((h) => h.key)).toEqual(['a', 'c', 'b']);
   });
 
   it('counts over the whole site, keeps to the chosen node, and sorts as asked', async () => {
