@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { FaqHit, KoreanSearch, SearchOutcome, SearchRequest } from '../../src/lib/search/korean-search.ts';
 import type { PagefindResult } from '../../src/lib/search/pagefind-api.ts';
-import { allButOne, answersInTurn, bestPartial, countedWords, howToVerbs, joinedSpaced, partialAnswer, tidied, unitApart, withoutAffix, twoQuestions, eachListed, type PartialSearch, type PartialWord, TIME_QUESTION } from '../../src/lib/search/partial-answer.ts';
+import { allButOne, answersInTurn, bestPartial, countedWords, howToVerbs, joinedSpaced, partialAnswer, tidied, unitApart, withoutAffix, twoQuestions, eachListed, questionFirst, type PartialSearch, type PartialWord, TIME_QUESTION } from '../../src/lib/search/partial-answer.ts';
+import { parseQuery } from '../../src/lib/search/query.ts';
 import { HELP_VOCABULARY } from '../../src/lib/search/help-vocabulary.ts';
 import { SYNONYM_MARK, synonymWord, TIME_WORD } from '../../src/lib/search/index-words.ts';
 import { stemLite } from '../../src/lib/search/synonyms.ts';
@@ -279,6 +280,26 @@ describe("a number's unit glued to a word pages are about", () => {
   it('but not when the rest is no such word, nor a word without a number', async () => {
     expect(await unitApart('3일째배송', ['3일째배송'], about)).toBeUndefined();
     expect(await unitApart('본인인증', ['본인인증'], about)).toBeUndefined();
+  });
+});
+
+describe('a long question told as a story first', () => {
+  const first = (typed: string) => questionFirst(typed, parseQuery(typed).words, parseQuery);
+
+  it('asks the question the word cap cut off first, the story after it, as typed', () => {
+    expect(first('동생 생일 선물로 향수를 샀는데 동생이 똑같은 걸 이미 갖고 있다고 해서요 아직 비닐도 안 뜯었고 받은 지는 닷새쯤 됐거든요 이런 경우에도 그냥 반품이 되는 건가요')).toBe(
+      '이런 경우에도 그냥 반품이 되는 건가요 동생 생일 선물로 향수를 샀는데 동생이 똑같은 걸 이미 갖고 있다고 해서요 아직 비닐도 안 뜯었고 받은 지는 닷새쯤 됐거든요',
+    );
+    // The question that asks, not a remark after it; a question mark ends a sentence too.
+    expect(first('물건 받자마자 상자를 뜯어서 박스랑 뽁뽁이를 다 버렸거든요 써 보니까 색상이 사진이랑 달라서 마음에 안 들어서요 포장재 없으면 반품 접수가 안 되나요? 좀 걱정돼요')).toBe(
+      '포장재 없으면 반품 접수가 안 되나요? 물건 받자마자 상자를 뜯어서 박스랑 뽁뽁이를 다 버렸거든요 써 보니까 색상이 사진이랑 달라서 마음에 안 들어서요',
+    );
+  });
+
+  it('leaves a question alone when the cap kept its words, when it names too little, or when the text ends in the story', () => {
+    expect(first('환불 계좌는 어디서 바꾸나요? 잘 몰라서요')).toBeUndefined();
+    expect(first('레이아웃 컴포넌트 안에서 Astro.response.headers로 캐시 헤더를 넣었는데 적용이 안 되고 응답을 설정할 수 없다고 떠요. 어떻게 고쳐야 하나요?')).toBeUndefined();
+    expect(first('동생 생일 선물로 향수를 샀는데 동생이 똑같은 걸 이미 갖고 있다고 해서요 아직 비닐도 안 뜯었고 받은 지는 닷새쯤 됐거든요')).toBeUndefined();
   });
 });
 

@@ -37,6 +37,8 @@ export interface SearchRequest {
   sort?: SearchSort;
   /** The query is being typed (search as you type), not submitted: a lone unfinished syllable waits. */
   typing?: boolean;
+  /** Asked again by the layer with its last sentence first (partial-answer.ts, questionFirst): not again. */
+  questionFirst?: boolean;
 }
 
 /** One FAQ as the results list shows it. */
@@ -388,7 +390,7 @@ export class KoreanSearch {
     // honest and run, which are public for it. The helpers below are handed over: imported from the
     // lazy module, they made the bundler split es-hangul out of its chunk (+294 bytes).
     const partials = await import('./partial-answer.ts');
-    return partials.withoutEveryWord(this, { words, clauses, intent, request, outcome, matchWith, respond, tiers: TIERS, inSubcategories, hitsOf, requiredOf });
+    return partials.withoutEveryWord(this, { words, clauses, intent, request, outcome, matchWith, respond, tiers: TIERS, inSubcategories, hitsOf, requiredOf, parse: parseQuery });
   }
 
   /**
