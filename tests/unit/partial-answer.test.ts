@@ -318,6 +318,11 @@ describe('a question that asks two things', () => {
     // A how-to joined with 법이랑; 거랑 is "than" as often (주문한 거랑 다른 물건).
     expect(halves('비밀번호 재설정하는 법이랑 카드 지우는 방법', kept('비밀번호', '재설정하는', '법이랑', '카드', '지우는'))).toEqual(['비밀번호 재설정하는 법이랑', '카드 지우는']);
     expect(halves('주문한 거랑 다른 물건이 왔어요 반품 택배비', kept('주문한', '거랑', '다른', '물건이', '반품', '택배비'))).toBeUndefined();
+    // A noun that closes what a clause describes (방법, 에러, 문제, 이유) joined with 랑, even when the
+    // word itself is no word of the question (방법이랑: a filler word).
+    expect(halves('Craft CMS를 쓰는 방법이랑 Render에 올리는 방법', kept('Craft', 'CMS', '쓰는', 'Render에', '올리는'))).toEqual(['Craft CMS 쓰는', 'Render에 올리는']);
+    expect(halves('활성화 안 됐다는 에러랑 경로에 유틸리티 쓸 때 나는 에러', kept('활성화', '됐다는', '에러랑', '경로에', '유틸리티', '나는', '에러'))).toEqual(['활성화 됐다는 에러랑', '경로에 유틸리티 나는 에러']);
+    expect(halves('빌드 오류랑 경고 차이', kept('빌드', '오류랑', '경고', '차이'))).toBeUndefined();
     // A question's -는지 before a comma joins the next; without the comma it is one question.
     expect(halves('포인트도 줄어드는지, 환불 금액은 어디서 보는지', kept('포인트도', '줄어드는지', '환불', '금액은', '보는지'))).toEqual(['포인트도 줄어드는지', '환불 금액은 보는지']);
     expect(halves('포인트도 줄어드는지 환불 금액은 어디서 보는지', kept('포인트도', '줄어드는지', '환불', '금액은', '보는지'))).toBeUndefined();
