@@ -322,6 +322,7 @@ describe('a question that asks two things', () => {
     // word itself is no word of the question (방법이랑: a filler word).
     expect(halves('Craft CMS를 쓰는 방법이랑 Render에 올리는 방법', kept('Craft', 'CMS', '쓰는', 'Render에', '올리는'))).toEqual(['Craft CMS 쓰는', 'Render에 올리는']);
     expect(halves('활성화 안 됐다는 에러랑 경로에 유틸리티 쓸 때 나는 에러', kept('활성화', '됐다는', '에러랑', '경로에', '유틸리티', '나는', '에러'))).toEqual(['활성화 됐다는 에러랑', '경로에 유틸리티 나는 에러']);
+    expect(halves('누리플러스 가입하는 방법하고 새벽배송비도 무료인지', kept('누리플러스', '가입하는', '새벽배송비도', '무료인지'))).toEqual(['누리플러스 가입하는', '새벽배송비도 무료인지']);
     expect(halves('빌드 오류랑 경고 차이', kept('빌드', '오류랑', '경고', '차이'))).toBeUndefined();
     // A question's -는지 before a comma joins the next; without the comma it is one question.
     expect(halves('포인트도 줄어드는지, 환불 금액은 어디서 보는지', kept('포인트도', '줄어드는지', '환불', '금액은', '보는지'))).toEqual(['포인트도 줄어드는지', '환불 금액은 보는지']);

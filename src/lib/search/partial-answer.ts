@@ -309,13 +309,14 @@ const JOINING_WORD = /^(그리고|아니면|또는|및)$/;
  */
 const JOINING_ENDING = /(하고|되고|[기들켜끄]고|[지기]랑|법이랑)$/;
 /**
- * A noun that closes what a clause describes, joined to the next with 랑 (쓰는 방법이랑 …, 안 됐다는
- * 에러랑 …, 들어오는 문제랑 …; not 오류랑 경고 차이): a list of two things, even where the word itself names nothing
- * (방법 is a filler word) and so is no word of the question. Measured on the dev sets (1–29,
- * 2026-12-04): seven questions gained an answer (documentation R@10 +0.003, precision +0.001, MRR
- * +0.001; 누리마켓 R@10 +0.0004), none lost one.
+ * A noun that closes what a clause describes, joined to the next with 랑, 하고, 과 or 와 (쓰는 방법이랑 …,
+ * 가입하는 방법하고 …, 안 됐다는 에러랑 …, 들어오는 문제랑 …; not 오류랑 경고 차이): a list of two
+ * things, even where the word itself names nothing (방법 is a filler word) and so is no word of the
+ * question. Measured on the dev sets (1–29,
+ * 2026-12-04): eight questions gained an answer (documentation R@10 +0.003, precision +0.001, MRR
+ * +0.001; 누리마켓 R@10 +0.0008), none lost one.
  */
-const JOINING_NOUN = /^(방?법|오류|에러|문제|이유)이?랑$/;
+const JOINING_NOUN = /^(방?법|오류|에러|문제|이유)(이?랑|하고|과|와)$/;
 /** A word that describes the noun after it: -는, -던, or a syllable ending in ㄴ or ㄹ (된, 쓸, 나는). */
 const describes = (word: string) => /[는던]$/.test(word) || [4, 8].includes((word.charCodeAt(word.length - 1) - 0xac00) % 28);
 
