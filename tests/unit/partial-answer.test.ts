@@ -311,6 +311,7 @@ describe('a question that asks two things', () => {
   it('splits at a joining word or a joining ending between words that name something', () => {
     expect(halves('환불 며칠 걸려요 그리고 어디서 확인해요', kept('환불', '며칠', '걸려요', '확인해요'))).toEqual(['환불 며칠 걸려요', '확인해요']);
     expect(halves('Turso 데이터베이스 연결하고 Netlify 배포하기', kept('Turso', '데이터베이스', '연결하고', 'Netlify', '배포하기'))).toEqual(['Turso 데이터베이스 연결하고', 'Netlify 배포하기']);
+    expect(halves('새벽배송 주문은 몇 시까지 취소할 수 있고 배송지는 언제까지 바꿀 수 있어요', kept('새벽배송', '주문은', '취소할', '있고', '배송지는', '바꿀'))).toEqual(['새벽배송 주문은 취소할 있고', '배송지는 바꿀']);
     expect(halves('택배비는 누가 내는지랑 사진은 몇 장까지', kept('택배비는', '내는지랑', '사진은', '장까지'))).toEqual(['택배비는 내는지랑', '사진은 장까지']);
     // A task named with -기 and joined with 랑 (불러오기랑 … 올리는 방법); not a noun's 이랑.
     expect(halves('ButterCMS 데이터 불러오기랑 Heroku에 올리는 방법', kept('ButterCMS', '데이터', '불러오기랑', 'Heroku에', '올리는'))).toEqual(['ButterCMS 데이터 불러오기랑', 'Heroku에 올리는']);
