@@ -106,6 +106,18 @@ describe('section headings', () => {
   });
 });
 
+describe('a version in a title', () => {
+  it('is its number too (6으로 올렸더니 for "v6로 업그레이드"), only where the title or tags give it', async () => {
+    const { zones } = await indexWords([
+      page('Astro v6로 업그레이드', 'v6에서 바뀐 점을 정리합니다. 이미지 처리가 바뀌었습니다.'),
+      page('Astro v7로 업그레이드', 'v7은 v6와 달리 v6의 설정을 바꿉니다. v6 설정은 v6 문서를 보세요. v6 예시입니다.'),
+    ]);
+    expect(zoneOf(zones[0]!)).toContain(topicWord('6', true));
+    expect(zoneOf(zones[1]!)).toContain(topicWord('7', true));
+    expect(zoneOf(zones[1]!).filter((w) => w.startsWith(topicWord('6')))).toEqual([]);
+  });
+});
+
 describe('a title in another script', () => {
   it('names the page for searches in that script only: its Korean readings make it a topic, not a keyword topic', async () => {
     const rules = toSynonymRules([{ same: ['리디렉션', 'redirect'] }]);

@@ -217,7 +217,13 @@ export async function indexWords(faqs: readonly IndexableFaq[], synonyms: readon
       // Category names make every page of the category "about" them, so they count as topics,
       // not as keyword topics: those are the words of the page's own title and tags.
       const keyword = isKeyword(t);
-      const split = partsOf(term) ?? [];
+      // A version in the title or tags (v6 in "Astro v6로 업그레이드") is also its number: visitors
+      // write 6으로 올렸더니. Not one the answer names (the v7 guide compares with v6 throughout: as
+      // its topic too, it took 6으로 올리니까's first answer). Measured on the dev sets (1–29,
+      // 2026-12-04): two documentation questions gained their first answer and one precision, one
+      // lost one of its two answers (R@10 +0.001, precision +0.0015, MRR +0.0017); no 누리마켓 page
+      // has a version.
+      const split = partsOf(term) ?? (keyword && /^v\d+$/.test(term) ? [term, term.slice(1)] : []);
       // Tag and category words are not page text; a stem or a compound part that Pagefind would
       // not find by prefix in the page's own words is added, so the query side can rely on it.
       if (t.flags & FIELD_TAG) add(WEIGHT.tag, term);
