@@ -304,18 +304,18 @@ const JOINING_WORD = /^(그리고|아니면|또는|및)$/;
 /**
  * Endings that join two: a verb's -고 (연결하고 … 배포하기, 옮기고, 만들고; 취소할 수 있고 …: one
  * gained on the dev sets, none lost; every verb's -고 lost precision on five, 지우고 다시 깔면 being
- * one task), a question's -지랑
- * (택배비는 누가 내는지랑 …), a task's -기랑 (데이터 불러오기랑 Heroku에 올리는 방법) and a how-to's
+ * one task), a question's -지랑 (택배비는 누가 내는지랑 …), a task's -기랑 (데이터 불러오기랑 Heroku에 올리는 방법) and a how-to's
  * 법이랑 (재설정하는 법이랑 카드 지우는 방법). Not a noun's 이랑, which is as often "with"
  * (상담원이랑 통화하고 싶은데), nor 거랑 (주문한 거랑 다른 물건: measured, it lost an answer).
  */
 const JOINING_ENDING = /(하고|되고|있고|[기들켜끄]고|[지기]랑|법이랑)$/;
 /**
- * A noun that closes what a clause describes, joined to the next with 랑, 하고, 과 or 와 (쓰는 방법이랑 …,
- * 가입하는 방법하고 …, 안 됐다는 에러랑 …, 들어오는 문제랑 …; not 오류랑 경고 차이): a list of two
- * things, even where the word itself names nothing (방법 is a filler word) and so is no word of the
- * question. Measured on the dev sets (1–29, 2026-12-04): eight questions gained an answer (documentation R@10 +0.003, precision +0.001, MRR
- * +0.001; 누리마켓 R@10 +0.0008), none lost one.
+ * A noun that closes what a clause describes, joined to the next with 랑, 하고, 과 or 와 (쓰는
+ * 방법이랑 …, 가입하는 방법하고 …, 안 됐다는 에러랑 …, 들어오는 문제랑 …; not 오류랑 경고 차이): a
+ * list of two things, even where the word itself names nothing (방법 is a filler word) and so is
+ * no word of the question. Measured on the dev sets (1–29, 2026-12-04): eight questions gained an
+ * answer (documentation R@10 +0.003, precision +0.001, MRR +0.001; 누리마켓 R@10 +0.0008), none
+ * lost one.
  */
 const JOINING_NOUN = /^(방?법|오류|에러|문제|이유)(이?랑|하고|과|와)$/;
 /** A word that describes the noun after it: -는, -던, or a syllable ending in ㄴ or ㄹ (된, 쓸, 나는). */
@@ -383,9 +383,9 @@ const TOGETHER = /^(같이|함께|동시에|한꺼번에|한번에|번에|둘|�
  * A question about each of a list of names (Netlify랑 Vercel 어댑터에서 CSP …, Cloudinary,
  * ImageKit, Mux에서 동영상 플레이어 …, PNG나 WebP로): the question once per name, the other names
  * left out, in the order typed; undefined without such a list of two names or more, or when the
- * question asks about them together (React랑 Preact 같이 쓸 때), at once (한 번에) or compares them (… 차이). Each
- * page is about one name, so none has every word, and the pages about more of the other words
- * crowd out the other names. Latin names only: a Korean noun's 이랑 or 과 is as often "with", or
+ * question asks about them together (React랑 Preact 같이 쓸 때), at once (한 번에) or compares them
+ * (… 차이). Each page is about one name, so none has every word, and the pages about more of the
+ * other words crowd out the other names. Latin names only: a Korean noun's 이랑 or 과 is as often "with", or
  * part of the word (결과). Measured on the dev sets (1–29, 2026-12-04): six documentation questions
  * gained an answer or put one higher (R@10 +0.002, precision +0.0007, MRR +0.0015), none lost; no
  * 누리마켓 question changed.
@@ -448,8 +448,8 @@ export function questionFirst(typed: string, kept: readonly { raw: string }[], p
  * The answer to a question that asks two things, or one about each of a list of names (eachListed):
  * each half (each name's question) asked of `engine` on its own (over the whole site), its results
  * or else its partial answer, taken in turn (the first of each, then the second …, each page
- * once). Undefined unless every half finds pages, and, split at the
- * end of a sentence, unless the last has pages with every word: a question asked last that has none
+ * once). Undefined unless every half finds pages, and, split at the end of a sentence, unless the
+ * last has pages with every word: a question asked last that has none
  * leans on the sentence before it (…본인인증이 안 되는데요 그냥 다른 방법으로 인증할 수는
  * 없을까요), and the whole question's partial answer answers it better. Counted per
  * subcategory over the whole site, then kept to the chosen node and put in the order asked for.
