@@ -430,6 +430,20 @@ describe('초성 of a two-word name typed word by word', () => {
   });
 });
 
+describe('초성 of two words that name nothing together', () => {
+  const pages = [
+    faq('wallet', '카드 할부 안내', '할부에는 수수료가 붙습니다. 개월 수는 결제 화면에서 고릅니다.', { id: 'installment' }),
+    faq('wallet', '충전 수수료가 있나요?', '충전 수수료는 없습니다.', { id: 'charge-fee' }),
+  ];
+  const site = siteOf(pages);
+
+  it('searches the first word as well as the second when no title, tag or heading names the two', async () => {
+    // ㅎㅂ ㅅㅅㄹ is no name here (no title writes 할부 수수료): each key is searched on its own, and
+    // only the page about 할부 has both. Searching the second key twice found the fee page too.
+    expect(await found(site(), 'ㅎㅂ ㅅㅅㄹ')).toEqual(['installment']);
+  });
+});
+
 describe('초성 of a two-word name the visitor read in a section or table row', () => {
   const body = '채팅 상담은 매일 열려 있습니다. 전화 상담은 평일 낮에만 받습니다.';
   const pages = [

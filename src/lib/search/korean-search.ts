@@ -447,8 +447,11 @@ export class KoreanSearch {
       const last = i === words.length - 1;
       const next = words[i + 1];
       if (!match && words[i]!.kind === 'choseong' && next?.kind === 'choseong') {
-        const name = this.initialsOfName(words[i]!.text, next.text);
-        out.push(name.then(async (clause) => clause ?? [await this.wordClause(words[i]!, false), await this.wordClause(next, i + 1 === words.length - 1)]));
+        // The first word is taken now: `i` moves on before the name's key is known (read later, it
+        // was the second word, searched twice: ㅎㅂ ㅅㅅㄹ as ㅅㅅㄹ ㅅㅅㄹ). A 초성 clause does not
+        // depend on being the last word.
+        const first = words[i]!;
+        out.push(this.initialsOfName(first.text, next.text).then(async (clause) => clause ?? [await this.wordClause(first, false), await this.wordClause(next, false)]));
         i++;
       } else if (match) {
         const group = words.slice(i, i + match.length);
