@@ -354,6 +354,8 @@ describe('a question that asks two things', () => {
     expect(halves('상담원과 통화하고 싶은데 시간', kept('상담원과', '통화하고', '시간'))).toBeUndefined();
     expect(halves('상담원이랑 통화 시간', kept('상담원이랑', '통화', '시간'))).toBeUndefined();
     expect(halves('뷰 전환 켜고 프리페치 같이 쓰기', kept('뷰', '전환', '켜고', '프리페치', '쓰기'))).toBeUndefined();
+    // Nor two things compared (eachListed's words of asking together serve both).
+    expect(halves('부분 환불하고 전체 환불 차이', kept('부분', '환불하고', '전체', '환불', '차이'))).toBeUndefined();
     // Nothing on one side: 그리고 first, or a joining ending last.
     expect(halves('그리고 환불', kept('환불'))).toBeUndefined();
     expect(halves('환불 연결하고', kept('환불', '연결하고'))).toBeUndefined();
@@ -370,6 +372,9 @@ describe('a question that asks two things', () => {
     expect(each('React랑 Preact 같이 쓸 때 설정', kept('React', 'Preact', '설정'))).toBeUndefined();
     expect(each('React랑 Partytown까지 한 번에 깔기', kept('React', 'Partytown', '깔기'))).toBeUndefined();
     expect(each('head-inline이랑 page-ssr 단계 차이', kept('head-inline', 'page-ssr', '단계'))).toBeUndefined();
+    expect(each('head-inline이랑 page-ssr 차이가 뭐예요?', kept('head-inline', 'page-ssr'))).toBeUndefined();
+    // Whole words only: 둘러보기 is no 둘 (both).
+    expect(each('Netlify랑 Vercel 예제 둘러보기', kept('Netlify', 'Vercel', '예제', '둘러보기'))).toEqual(['Netlify 예제 둘러보기', 'Vercel 예제 둘러보기']);
     // No list: one name, names not joined, or Korean words (환불이랑 교환: 이랑 is as often "with").
     expect(each('Netlify 어댑터 Vercel 배포', kept('Netlify', '어댑터', 'Vercel', '배포'))).toBeUndefined();
     expect(each('환불이랑 교환 기간', kept('환불이랑', '교환', '기간'))).toBeUndefined();

@@ -299,6 +299,12 @@ export async function bestPartial<W extends { label: string; highlight: string[]
   return wider?.best ? wider : { unmatched: partial.unmatched };
 }
 
+/**
+ * Words that ask about two things together (뷰 전환이랑 프리페치 같이, 한 번에, 둘 다) or compare them
+ * (… 차이, 비교): one page answers that, so the question is neither split in two (twoQuestions) nor
+ * asked once per name (eachListed). Whole words, a particle allowed (차이가): 둘러보기 and 비교적 are not.
+ */
+const TOGETHER = /^(같이|함께|동시에|한꺼번에|한번에|번에|둘|차이|차이점|비교|vs)(가|는|를|이|도|요|점)?$/i;
 /** Words that join two questions (환불 며칠 걸려요 그리고 어디서 확인해요). */
 const JOINING_WORD = /^(그리고|아니면|또는|및)$/;
 /**
@@ -318,7 +324,11 @@ const JOINING_ENDING = /(하고|되고|있고|[기들켜끄]고|[지기]랑|법�
  * lost one.
  */
 const JOINING_NOUN = /^(방?법|오류|에러|문제|이유)(이?랑|하고|과|와)$/;
-/** A word that describes the noun after it: -는, -던, or a syllable ending in ㄴ or ㄹ (된, 쓸, 나는). */
+/**
+ * A word that describes the noun after it: -는, -던, or a syllable ending in ㄴ or ㄹ (된, 쓸, 나는),
+ * read from the code point (0xAC00: hangul.ts's SYLLABLE_FIRST; imported here, it split the query
+ * JS's shared modules into one chunk more, +295 bytes).
+ */
 const describes = (word: string) => /[는던]$/.test(word) || [4, 8].includes((word.charCodeAt(word.length - 1) - 0xac00) % 28);
 
 /**
@@ -341,7 +351,7 @@ const QUESTION_ENDING = /(나요|가요|까요|니까|죠)$/;
  */
 export function twoQuestions<W extends { raw: string }>(typed: string, words: readonly W[]): { halves: [W[], W[]]; sentence: boolean } | undefined {
   const rawWords = splitWords(typed);
-  if (rawWords.some((raw) => /^(같이|함께|동시에)$/.test(raw))) return undefined;
+  if (rawWords.some((raw) => TOGETHER.test(raw))) return undefined;
   // The last word of each part but the last, where `between` splits the text.
   const lastWords = (between: RegExp) => {
     let count = -1;
@@ -376,8 +386,6 @@ export function twoQuestions<W extends { raw: string }>(typed: string, words: re
 /** A name in Latin letters (Netlify, ImageKit, svelte.config.js, E2E), and what may join it to the next in a list. */
 const LISTED_NAME = /^([A-Za-z][\w.+#-]*?)(,|랑|이랑|와|과|나|이나|하고)?$/;
 const LIST_WORD = /^(및|또는|혹은|and|or|&)$/i;
-/** Words that ask about the names together, or compare them: one page answers that, not one per name. */
-const TOGETHER = /^(같이|함께|동시에|한꺼번에|한번에|번에|둘|차이|차이점|비교|vs)/i;
 
 /**
  * A question about each of a list of names (Netlify랑 Vercel 어댑터에서 CSP …, Cloudinary,
@@ -391,8 +399,8 @@ const TOGETHER = /^(같이|함께|동시에|한꺼번에|한번에|번에|둘|�
  * 누리마켓 question changed.
  */
 export function eachListed<W extends { raw: string }>(typed: string, words: readonly W[]): { halves: W[][]; sentence: boolean } | undefined {
+  if (splitWords(typed).some((w) => TOGETHER.test(w))) return undefined;
   const raw = typed.split(/\s+/).filter(Boolean);
-  if (raw.some((w) => TOGETHER.test(w))) return undefined;
   for (let i = 0; i < raw.length; i++) {
     const names: string[] = [];
     for (let k = i; k < raw.length; k++) {
@@ -426,9 +434,9 @@ export function eachListed<W extends { raw: string }>(typed: string, words: read
 export function questionFirst(typed: string, kept: readonly { raw: string }[], parse: typeof parseQuery): string | undefined {
   const tokens = typed.split(/\s+/).filter(Boolean);
   const lastWord = (token: string) => splitWords(token).at(-1) ?? '';
-  // Where each sentence ends: a question or exclamation mark, a full stop after a syllable, or a
-  // story's polite ending (…샀는데요, …됐거든요).
-  const ends = tokens.flatMap((token, i) => (/[?？!！]$|[가-힣]\.+$/.test(token) || BACKGROUND_ENDING.test(lastWord(token)) || i === tokens.length - 1 ? [i] : []));
+  // Where each sentence ends, as twoQuestions reads it: a question or exclamation mark, a full stop
+  // after a syllable (SENTENCE_END), or a story's polite ending (…샀는데요, …됐거든요).
+  const ends = tokens.flatMap((token, i) => (SENTENCE_END.test(`${token} `) || BACKGROUND_ENDING.test(lastWord(token)) || i === tokens.length - 1 ? [i] : []));
   // The question: the last sentence that asks (…건가요, …있을까요?), not a remark after it (잘
   // 몰라서요, 걱정돼요) nor the story before it.
   const asks = (end: number) => /[?？]$/.test(tokens[end]!) || QUESTION_ENDING.test(lastWord(tokens[end]!));
