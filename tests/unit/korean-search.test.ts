@@ -1085,3 +1085,26 @@ describe('the same search, whatever was searched before', () => {
     expect(await ids(await site().search.search({ query: '가가가' }))).toEqual(expect.arrayContaining(['many', 'once']));
   });
 });
+
+describe('a sentence copied from a page whose words other pages are about', () => {
+  // Every word of the copied sentence is a common one, and two other pages are about them; the
+  // page it was copied from says each once, in that sentence.
+  const site = siteOf([
+    faq('skills', '프로젝트 설계 바꾸기', '프로젝트 설계는 설정 화면에서 바꿉니다. 프로젝트 설계가 바뀌면 프로젝트 설계 기록이 남습니다.', { id: 'design', tags: ['프로젝트', '설계'] }),
+    faq('skills', '프로젝트 설계 예시', '프로젝트 설계 예시를 모았습니다. 프로젝트마다 설계가 다르고, 버전이 바뀌면 설계도 바뀝니다.', { id: 'examples', tags: ['프로젝트', '설계'] }),
+    faq('skills', '새 버전으로 옮기기', '옮기기 전에 읽어 보세요. 내 프로젝트 설계는 어떻게 바뀌나요? 달라지는 것은 폴더 이름뿐입니다.', { id: 'migration' }),
+  ]);
+
+  it('puts the page that has it word for word first', async () => {
+    expect((await found(site(), '내 프로젝트 설계는 어떻게 바뀌나요?'))[0]).toBe('migration');
+    const outcome = await site().search.search({ query: '내 프로젝트 설계는 어떻게 바뀌나요?' });
+    expect(outcome.total).toBe((await ids(outcome)).length);
+    // Counted once in the category filter's counts, whether the other pages were found too or not.
+    expect(Object.values(outcome.counts).reduce((a, b) => a + b, 0)).toBe(outcome.total);
+  });
+
+  it('leaves a query of fewer words in the usual order', async () => {
+    // Three words the migration page alone has side by side: a phrase, not yet a sentence.
+    expect((await found(site(), '프로젝트 설계는 어떻게'))[0]).not.toBe('migration');
+  });
+});

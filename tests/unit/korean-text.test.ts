@@ -237,6 +237,12 @@ describe('query parsing', () => {
     // 뜻 with the copula (무슨 뜻이에요, 의미인가요) asks what it means, and is no verb to leave out.
     expect(parseQuery('배송 시작이 무슨 뜻이에요')).toMatchObject({ intent: 'definition', words: [{ text: '배송' }, { text: '시작이' }] });
     expect(parseQuery('무이자 의미인가요').intent).toBe('definition');
+    // A bare 정의, 뜻 or 의미 before a word of the topic is a noun of it: 사용자 정의 is "custom".
+    expect(parseQuery('스큐 보호 뜻')).toMatchObject({ intent: 'definition', words: [{ text: '스큐' }, { text: '보호' }] });
+    expect(parseQuery('스큐 보호 뜻 알려주세요').intent).toBe('definition');
+    const custom = parseQuery('사용자 정의 클라이언트 지시어');
+    expect(custom.intent).toBeUndefined();
+    expect(custom.words.map((w) => w.text)).toEqual(['사용자', '정의', '클라이언트', '지시어']);
     const when = parseQuery('반품 언제까지 가능');
     expect(when.intent).toBe('time');
     expect(when.words.map((w) => w.text)).toEqual(['반품']);

@@ -19,7 +19,7 @@
 import { splitCompound } from './compound.ts';
 import { CHOSEONG, choseongOf, conjoiningInitial, isChoseongLetter, isChoseongWord, isHangulWord, isSyllable, syllableCount } from './hangul.ts';
 import { pagefindWord, SOUND_MARK, SYNONYM_MARK, synonymWord, TOPIC_MARK, topicPrefix, topicWord, withoutTopicMark, ZONE_MARK } from './index-words.ts';
-import { endsLikePredicate, nounHeads, stemWord, suffixSplits, takesSuffixes } from './morphology.ts';
+import { endsLikePredicate, LIGHT_VERBS, nounHeads, stemWord, suffixSplits, takesSuffixes } from './morphology.ts';
 import type { PageDirectory, PageLocator } from './page-directory.ts';
 import type { PagefindApi, PagefindFragment, PagefindResponse, PagefindResult } from './pagefind-api.ts';
 import { SEARCH_PAGE_SIZE } from './page-size.ts';
@@ -210,7 +210,7 @@ const LONGEST_SLIPPED_WORD = 10;
 const ALL_PAGES = { none: ['\u0000'] };
 
 /** What makes a noun a verb after it (설치하려면, 연결되면, 환불받고, 연결시켜, 안내드려): the word is about the noun. */
-const NOUN_MADE_VERB = /^(하|해|했|되|돼|됐|받|시키|드리)/;
+const NOUN_MADE_VERB = new RegExp(`^(${LIGHT_VERBS.join('|')})`);
 
 /**
  * Filters by a filter the index does not have: Pagefind matches no page (so scores none) but still
@@ -323,8 +323,12 @@ export class KoreanSearch {
     const sort = request.sort ?? 'relevance';
     const parsed = parseQuery(request.query);
     const none: HitWindow = async () => [];
-    // No query: browsing (browse.ts), which loads only then.
-    if (parsed.words.length === 0 && !parsed.intent) return (await import('./browse.ts')).browse(this, request, sort === 'title' ? 'title' : 'latest', nodeFilter(request.subcategories) ?? { [PAGEFIND_FILTER.node]: ALL_PAGES });
+    // No query: browsing (browse.ts), which loads only then. Lazy modules are imported whole into a
+    // name: Vite wraps `(await import(…)).name` in a longer loader (−45 bytes of query JS for four).
+    if (parsed.words.length === 0 && !parsed.intent) {
+      const browsing = await import('./browse.ts');
+      return browsing.browse(this, request, sort === 'title' ? 'title' : 'latest', nodeFilter(request.subcategories) ?? { [PAGEFIND_FILTER.node]: ALL_PAGES });
+    }
 
     // A last word of one syllable that no page is about (디, 딥 on the way to 디버거; 다 on the way
     // to 다운로드), or of one or two Latin letters that is no word (N, Nu on the way to NuGet), names
@@ -401,13 +405,20 @@ export class KoreanSearch {
     const at = await this.directory.locator();
     const counts: Record<string, number> = {};
     const extra = (await response.extra?.()) ?? [];
-    for (const r of response.results.concat(extra)) {
+    const siteWide = response.results.concat(extra);
+    for (const r of siteWide) {
       const subcategory = at.subcategory(r.id);
       counts[subcategory] = (counts[subcategory] ?? 0) + 1;
     }
     let results = inSubcategories(response.results, request.subcategories, at);
     if (sort === 'relevance') results = await byAboutness(results, clauses.flatMap(wordsOnPage), request.query);
     results = results.concat(inSubcategories(extra, request.subcategories, at));
+    // A sentence copied from a page names that page (copied-sentence.ts, loaded only for a query of
+    // four words or more, its COPIED_WORDS).
+    if (sort === 'relevance' && !request.typing && request.query.trim().split(/\s+/)[3]) {
+      const copied = await import('./copied-sentence.ts');
+      results = await copied.copiedFirst(this, request, results, siteWide, counts, at);
+    }
     // Mentions are several searches merged (no one search to walk the title buckets of): at most
     // MENTION_LIMIT pages, put in order from their own records.
     if ((response.tier === 'anywhere' || extra[0]) && sort === 'title') {
@@ -616,7 +627,8 @@ export class KoreanSearch {
 
   /** A word still being typed: every way its last syllable may end up (계조 → 계조, 계좌 …). */
   private async typedPrefix(clause: Clause, text: string): Promise<Clause> {
-    const [asTyped, ...rest] = (await import('./typing-alternatives.ts')).typingAlternatives(text, { isSyllable, isChoseongLetter, conjoiningInitial });
+    const typing = await import('./typing-alternatives.ts');
+    const [asTyped, ...rest] = typing.typingAlternatives(text, { isSyllable, isChoseongLetter, conjoiningInitial });
     return { ...clause, terms: [asTyped!], alternatives: rest };
   }
 
@@ -628,7 +640,7 @@ export class KoreanSearch {
     if (!takesSuffixes(word)) return (await has(word)) ? word : undefined;
     const candidates = new Set([word, ...suffixSplits(word).map((s) => s.stem)]);
     // A verb ending cut off may leave a light verb: 충전하려는데 → 충전하 → 충전.
-    for (const c of [...candidates]) for (const light of ['하', '되', '받', '시키', '드리', '해', '돼']) if (c.endsWith(light) && c.length > light.length + 1) candidates.add(c.slice(0, -light.length));
+    for (const c of [...candidates]) for (const light of LIGHT_VERBS) if (c.endsWith(light) && c.length > light.length + 1) candidates.add(c.slice(0, -light.length));
     const known = new Map(await Promise.all([...candidates].map(async (c) => [c, await has(c)] as const)));
     const isKnown = (s: string) => known.get(s) ?? false;
     const stem = stemWord(word, { attested: isKnown, mono: isKnown });
@@ -783,7 +795,13 @@ export class KoreanSearch {
           const results = response.results.filter((r) => r.score >= TOPIC_RATIO * best);
           // Fewer than three pages about the words, of two words or more: the pages Pagefind ranks
           // far above them among those with every word follow them (leading-mentions.ts).
-          const extra = !results[2] && clauses[1] ? async () => (await import('./leading-mentions.ts')).mentionsAfter(results, clauses, search) : undefined;
+          const extra =
+            !results[2] && clauses[1]
+              ? async () => {
+                  const mentions = await import('./leading-mentions.ts');
+                  return mentions.mentionsAfter(results, clauses, search);
+                }
+              : undefined;
           return { ...response, results, unfilteredResultCount: results.length, tier, extra };
         }
         if (response) return { ...response, tier };

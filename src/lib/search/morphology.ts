@@ -51,7 +51,7 @@ const LONG_SUFFIXES = [
 ];
 
 /** Light verbs left over after an ending is cut (충전하려 → 충전하 → 충전). */
-const LIGHT_VERBS = ['시키', '드리', '하', '되', '받', '해', '돼', '했', '됐'];
+export const LIGHT_VERBS = ['시키', '드리', '하', '되', '받', '해', '돼', '했', '됐'];
 
 /** One-syllable particles that no common noun ends with: stripped without further evidence (쯤: 어디쯤, 언제쯤). */
 const SAFE_SHORT = ['을', '를', '은', '는', '에', '쯤'];

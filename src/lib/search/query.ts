@@ -135,14 +135,15 @@ export function parseQuery(input: string): ParsedQuery {
   const topical: QueryWord[] = [];
   for (let i = 0; i < words.length; i++) {
     const found = wordIntent(words[i]!.text);
-    if (!found) {
+    // A bare 정의, 뜻 or 의미 before a word of the topic is a noun of it (사용자 정의 글꼴: custom fonts).
+    const next = words[i + 1];
+    if (!found || (/^(정의|뜻|의미)$/.test(words[i]!.text) && next && !isFiller(next.text))) {
       topical.push(words[i]!);
       continue;
     }
     intent ??= found.intent;
     if (found.rest) topical.push({ ...words[i]!, text: found.rest, raw: found.rest, kind: kindOf(found.rest) });
     // 안 돼요, 안 와요, 못 해요: the short verb after a lone negation goes with it.
-    const next = words[i + 1];
     if (!found.rest && found.intent === 'trouble' && next && isNegatedPredicate(next.text)) i++;
   }
   const meaningful = topical.filter((w) => !isFiller(w.text));
