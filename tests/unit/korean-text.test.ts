@@ -289,9 +289,11 @@ describe('query parsing', () => {
     }
     expect(parseQuery('결제 몇 번').words.map((w) => w.text)).toEqual(['결제']);
     expect(parseQuery('결제 몇 번').intent).toBeUndefined();
-    // 몇 before a noun that is no counter stays a word of the query.
+    // 몇 before a noun that is no counter asks how many of it, like 뭐뭐 asks what all: no topic.
     expect(parseQuery('몇 가지 상품').words.map((w) => w.text)).toEqual(['상품']);
-    expect(parseQuery('번호 몇 자리').words.map((w) => w.text)).toEqual(['번호', '몇', '자리']);
+    expect(parseQuery('번호 몇 자리').words.map((w) => w.text)).toEqual(['번호', '자리']);
+    expect(parseQuery('포인트 1점이 몇 원이에요').words.map((w) => w.text)).toEqual(['포인트', '1점이', '원이에요']);
+    expect(parseQuery('돈 내는 방법 뭐뭐 있어요').words.map((w) => w.text)).toEqual(['돈', '내는']);
     expect(pageIntents('새벽배송은 몇 시까지 주문하나요?', [])).toEqual(['time']);
   });
 
