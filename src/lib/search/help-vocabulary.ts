@@ -319,6 +319,11 @@ const ENGLISH: VocabularyRule[] = [
   { same: ['첨부', '첨부파일', 'attach', 'attachment'], matches: ['첨부', '첨부하려면', '첨부파일', 'attach', 'attachment'], not: ['첨단', '첫'] },
   { same: ['피싱', '스미싱', '보이스피싱', 'phishing'], matches: ['피싱', '스미싱', '보이스피싱', 'phishing'], not: ['피드백', '피부'] },
   { same: ['연동', '연결', 'connect', 'integration'], matches: ['연동', '연동하려면', '연결', '연결이', 'connect', 'integration'], not: ['연락', '연도'] },
+  { same: ['폴더', '디렉터리', '디렉토리', 'folder', 'directory'], matches: ['폴더', '폴더에', '디렉터리', '디렉토리', '디렉토리를', 'folder', 'directory'], not: ['폴리시', '디자인', '디렉션'] },
+  { same: ['명령', '명령어', '커맨드', 'command', 'commands'], matches: ['명령', '명령어', '명령어로', '커맨드', 'command'], not: ['명단', '명세', '코멘트'] },
+  // A plugin, in software that calls it an integration or an extension (Astro's 통합): one way, since
+  // 통합 alone also means merging.
+  { from: ['플러그인', 'plugin', 'plugins', '애드온', 'addon'], to: ['통합', 'integration', 'integrations', '확장 프로그램', 'extension'], matches: ['플러그인', '플러그인을', 'plugin', '애드온'], not: ['플러스', '플랜', '통합'] },
   { same: ['2단계 인증', '2차 인증', '이중 인증', '2fa', 'mfa', '다중 인증'], matches: ['2단계 인증', '2차 인증', '이중 인증', '2fa', 'mfa'], not: ['2단계', '인증'] },
   { same: ['간편 비밀번호', '간편비밀번호', 'pin', '핀번호', 'pin 번호'], matches: ['간편 비밀번호', '간편비밀번호', 'pin', '핀번호', 'PIN 번호'], not: ['간편', '핀'] },
   { same: ['비활성화', 'disable'], matches: ['비활성화', '비활성화하려면', 'disable'], not: ['비밀', '비용'] },
