@@ -294,6 +294,8 @@ describe('query parsing', () => {
     expect(parseQuery('번호 몇 자리').words.map((w) => w.text)).toEqual(['번호', '자리']);
     expect(parseQuery('포인트 1점이 몇 원이에요').words.map((w) => w.text)).toEqual(['포인트', '1점이', '원이에요']);
     expect(parseQuery('돈 내는 방법 뭐뭐 있어요').words.map((w) => w.text)).toEqual(['돈', '내는']);
+    // 곳 asks where, like 어디: 카드 전표 뽑는 곳 is about 카드 전표.
+    expect(parseQuery('카드 전표 뽑는 곳').words.map((w) => w.text)).toEqual(['카드', '전표', '뽑는']);
     expect(pageIntents('새벽배송은 몇 시까지 주문하나요?', [])).toEqual(['time']);
   });
 
