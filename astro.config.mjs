@@ -52,7 +52,7 @@ export default defineConfig({
         },
         // es-hangul builds lookup patterns at module level that doum never uses; declared pure
         // (RegExp, Object.keys, and calls on its JASO_HANGUL_NFD and JONGSEONGS tables), they are
-        // left out of the search page's first script (−26 and −28 bytes gzip).
+        // left out of the search page's first script (−26 and −27 bytes gzip).
         treeshake: { manualPureFunctions: ['RegExp', 'Object.keys', 'JASO_HANGUL_NFD', 'JONGSEONGS'] },
         // The search UI's Korean strings in a chunk of their own: both search scripts import them
         // and the engine, and the bundler would otherwise merge them into the engine's chunk.
