@@ -319,6 +319,8 @@ const ENGLISH: VocabularyRule[] = [
   { same: ['첨부', '첨부파일', 'attach', 'attachment'], matches: ['첨부', '첨부하려면', '첨부파일', 'attach', 'attachment'], not: ['첨단', '첫'] },
   { same: ['피싱', '스미싱', '보이스피싱', 'phishing'], matches: ['피싱', '스미싱', '보이스피싱', 'phishing'], not: ['피드백', '피부'] },
   { same: ['연동', '연결', 'connect', 'integration'], matches: ['연동', '연동하려면', '연결', '연결이', 'connect', 'integration'], not: ['연락', '연도'] },
+  { from: ['auto', 'automatic', 'automatically'], to: ['자동'], matches: ['auto', 'automatic', 'automatically'], not: ['author', 'autumn'] },
+  { from: ['instant', 'instantly', 'immediately'], to: ['즉시', '바로'], matches: ['instant', 'instantly', 'immediately'], not: ['install', 'instance'] },
   { same: ['폴더', '디렉터리', '디렉토리', 'folder', 'directory'], matches: ['폴더', '폴더에', '디렉터리', '디렉토리', '디렉토리를', 'folder', 'directory'], not: ['폴리시', '디자인', '디렉션'] },
   { same: ['명령', '명령어', '커맨드', 'command', 'commands'], matches: ['명령', '명령어', '명령어로', '커맨드', 'command'], not: ['명단', '명세', '코멘트'] },
   // A plugin, in software that calls it an integration or an extension (Astro's 통합): one way, since
