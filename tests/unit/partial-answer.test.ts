@@ -82,6 +82,20 @@ describe('a partial answer (no page has every word)', () => {
     expect(partialAnswer([{ ...words[0]!, code: false }, ...words.slice(1)]).best!.results.map((r) => r.id)).toEqual(['routing']);
   });
 
+  it('counts a page with a code of the question in its title (on few pages) as named, before pages about more common words', () => {
+    // React 컴포넌트 안에서 getImage()를 호출했더니 에러가 나요: the error page titled getImage() is
+    // about the code and 에러; the guide is about three common words.
+    const words = [
+      { ...word('react', [page('guide', 9)]), code: true },
+      word('컴포넌트', [page('guide', 8)]),
+      { ...word('getimage', [page('error', 4)]), code: true, titled: ids('error') },
+      word('에러', [page('error', 3), page('guide', 2)]),
+    ];
+    expect(partialAnswer(words).best!.results.map((r) => r.id)).toEqual(['error', 'guide']);
+    // Not titled with it: the page about more words comes first.
+    expect(partialAnswer(words.map((w) => ({ ...w, titled: undefined }))).best!.results.map((r) => r.id)[0]).toBe('guide');
+  });
+
   it('lets a page with every word that exists join, when a word exists nowhere, without putting it first', () => {
     // 옮길 is nowhere. The DatoCMS guide is about GraphQL, 쿼리 and 바꾸다; the Gatsby migration guide
     // is about Gatsby and GraphQL alone, but names 쿼리 and 바꾸다 too.
@@ -145,6 +159,7 @@ describe('the partial answer of a question', () => {
   const search = (alone: Record<string, PagefindResult[]>, kept?: PagefindResult[]): PartialSearch<(typeof words)[number]> => ({
     alone: async (w) => alone[w.label],
     pages: async () => Infinity,
+    titled: async () => undefined,
     everyWord: async () => [page('view', 1)],
     askedKind: async () => undefined,
     together: async () => kept && { results: kept, rank: [1, -kept[0]!.score] },
@@ -183,7 +198,7 @@ describe('the partial answer of a question', () => {
     const nouns = [last!, date!, shown!];
     const all = [last!, edited!, date!, shown!];
     const alone = { 마지막: [page('modified', 9)], 날짜: [page('dates', 8)], 보여주기: [page('display', 8)], 고친: [page('modified', 7), page('edit', 6)] };
-    const search = { alone: async (w: { label: string }) => alone[w.label as keyof typeof alone], pages: async () => Infinity, everyWord: async () => undefined, askedKind: async () => undefined, together: async () => undefined, within: (r: PagefindResult[]) => r };
+    const search = { alone: async (w: { label: string }) => alone[w.label as keyof typeof alone], pages: async () => Infinity, titled: async () => undefined, everyWord: async () => undefined, askedKind: async () => undefined, together: async () => undefined, within: (r: PagefindResult[]) => r };
     expect(await bestPartial(nouns, search)).toEqual({ unmatched: [] });
     const answer = await bestPartial(nouns, search, all);
     expect(answer.best!.results.map((r) => r.id)).toEqual(['modified']);

@@ -41,6 +41,8 @@ export interface PartialWord {
   name?: boolean;
   /** A word in Latin letters or digits (an identifier, a product name, a code: getStaticPaths, Netlify, 404). */
   code?: boolean;
+  /** For a code: the pages with it in their title or tags (an API's reference entry, an error about it). */
+  titled?: readonly { id: string }[];
 }
 
 export interface PartialAnswer {
@@ -92,7 +94,16 @@ export function partialAnswer(words: readonly PartialWord[], { everyWord = [], a
   // counts too (305 of P-305: a question the vocabulary's index shift had put second is first
   // again; none lost).
   const names = words.flatMap((w, i) => (w.name ? [i] : []));
-  const named = (p: Page) => names.some((i) => p.words.has(i));
+  // So does a page with a code of the question in its title or tags, where at most TITLED_PAGES
+  // have it there (getImage() must be used on the server. for React 컴포넌트 안에서 getImage()를
+  // 호출했더니 에러가 나요: the pages about React, 컴포넌트 and 에러 answered something else).
+  // Measured on the dev sets (2026-12-04, batches 1–31): documentation R@10 +0.0068, precision
+  // +0.0032, MRR +0.0089 (twelve questions gained or moved up an answer, three lost theirs to a
+  // page titled CSS or React); 누리마켓 R@10 unchanged, MRR −0.0005 (one question). With every
+  // titled page: half the gain; with English words the vocabulary reads (refund, coupon) too:
+  // 누리마켓 MRR −0.0025.
+  const titledIds = new Set(words.flatMap((w) => w.titled ?? []).map((r) => r.id));
+  const named = (p: Page) => names.some((i) => p.words.has(i)) || titledIds.has(p.result.id);
   const weight = (p: Page) => p.words.size + Number(preferredIds.has(p.result.id)) + Number(named(p));
   const hasEveryWord = (p: Page) => everyWordIds.has(p.result.id);
   const codes = words.flatMap((w, i) => (w.code ? [i] : []));
@@ -140,6 +151,9 @@ export function partialAnswer(words: readonly PartialWord[], { everyWord = [], a
 
 /** A word on this many pages or fewer, anywhere, names something (Surge, Contentful, 305). */
 const NAME_PAGES = 2;
+
+/** A code in the titles or tags of this many pages or fewer names them (partialAnswer, `titled`). */
+const TITLED_PAGES = 3;
 
 /** Words searched together for allButOne at most: one search per word left out. */
 const ALL_BUT_ONE_MAX = 6;
@@ -246,6 +260,8 @@ export interface PartialSearch<W> {
   alone(word: W): Promise<PagefindResult[] | undefined>;
   /** How many pages have the word anywhere, for a word in Latin letters or digits (a name, a code); Infinity for others. */
   pages(word: W): Promise<number>;
+  /** For a code: the pages with it in their title or tags, at most TITLED_PAGES; undefined for none or more. */
+  titled(word: W): Promise<PagefindResult[] | undefined>;
   /** The best pages with every one of `words` somewhere. */
   everyWord(words: readonly W[]): Promise<PagefindResult[] | undefined>;
   /** Pages of the kind the wording asks for. */
@@ -271,12 +287,14 @@ export async function bestPartial<W extends { label: string; highlight: string[]
     search.askedKind(),
     Promise.all(words.map(search.pages)),
   ]);
+  // A code (a finite page count) may name the pages titled with it.
+  const titled = await Promise.all(words.map((w, i) => (Number.isFinite(anywhere[i]) ? search.titled(w) : undefined)));
   // Pages with every word are none when a word exists nowhere: then, pages with every other word.
   const found = words.filter((_, i) => alone[i]);
   const everyFound = found.length >= 2 && found.length < words.length ? await search.everyWord(found) : undefined;
   // A finite page count marks a Latin word or a code: pages() counts only those.
   const partial = partialAnswer(
-    words.map((w, i) => ({ label: w.label, highlight: w.highlight, optional: !!(w.known && w.optional), results: alone[i] && search.within(alone[i]), name: anywhere[i]! > 0 && anywhere[i]! <= NAME_PAGES, code: Number.isFinite(anywhere[i]) })),
+    words.map((w, i) => ({ label: w.label, highlight: w.highlight, optional: !!(w.known && w.optional), results: alone[i] && search.within(alone[i]), name: anywhere[i]! > 0 && anywhere[i]! <= NAME_PAGES, code: Number.isFinite(anywhere[i]), titled: titled[i] })),
     { everyWord, askedKind, joining: everyFound },
   );
   if (partial.best) return partial;
@@ -616,6 +634,12 @@ export async function withoutEveryWord(engine: KoreanSearch, { words, clauses, i
     {
       alone: async (c) => (await engine.matchAll([{ ...c, noKeywordTier: true }]))?.response.results,
       pages: async (c) => (/^[a-z\d][a-z\d]+$/.test(c.label) ? engine.count(c.label) : Infinity),
+      // A word the vocabulary reads (refund, coupon: its group word, ǁ) is another word for a topic, no code.
+      titled: async (c) => {
+        if (c.wide || c.terms.some((t) => t.includes('ǁ'))) return undefined;
+        const found = await engine.matchAll([c]);
+        return found?.response.tier === 'keyword' && !found.response.results[TITLED_PAGES] ? found.response.results : undefined;
+      },
       everyWord: async (some) => (await engine.honest(some, true))?.results,
       askedKind: async () => intent && (await engine.run(intent.terms[0]!, {})).results,
       together: async (kept) => {
