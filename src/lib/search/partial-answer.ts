@@ -97,11 +97,11 @@ export function partialAnswer(words: readonly PartialWord[], { everyWord = [], a
   // So does a page with a code of the question in its title or tags, where at most TITLED_PAGES
   // have it there (getImage() must be used on the server. for React 컴포넌트 안에서 getImage()를
   // 호출했더니 에러가 나요: the pages about React, 컴포넌트 and 에러 answered something else).
-  // Measured on the dev sets (2026-12-04, batches 1–31): documentation R@10 +0.0068, precision
-  // +0.0032, MRR +0.0089 (twelve questions gained or moved up an answer, three lost theirs to a
-  // page titled CSS or React); 누리마켓 R@10 unchanged, MRR −0.0005 (one question). With every
-  // titled page: half the gain; with English words the vocabulary reads (refund, coupon) too:
-  // 누리마켓 MRR −0.0025.
+  // Measured on the dev sets (2026-12-04, batches 1–31): documentation R@10 +0.0090, precision
+  // +0.0044, MRR +0.0086, 누리마켓 unchanged. At three pages: R@10 +0.0068 (three questions lost
+  // their answer to a page titled CSS or React) and 누리마켓 MRR −0.0005; four much the same; with
+  // every titled page, half the gain; with English words the vocabulary reads (refund, coupon)
+  // too, 누리마켓 MRR −0.0025; with Korean words too, 누리마켓 −0.003 to −0.010 on all three.
   const titledIds = new Set(words.flatMap((w) => w.titled ?? []).map((r) => r.id));
   const named = (p: Page) => names.some((i) => p.words.has(i)) || titledIds.has(p.result.id);
   const weight = (p: Page) => p.words.size + Number(preferredIds.has(p.result.id)) + Number(named(p));
@@ -153,7 +153,7 @@ export function partialAnswer(words: readonly PartialWord[], { everyWord = [], a
 const NAME_PAGES = 2;
 
 /** A code in the titles or tags of this many pages or fewer names them (partialAnswer, `titled`). */
-const TITLED_PAGES = 3;
+const TITLED_PAGES = 2;
 
 /** Words searched together for allButOne at most: one search per word left out. */
 const ALL_BUT_ONE_MAX = 6;
