@@ -3,7 +3,7 @@
  * message): 내 프로젝트 설계는 어떻게 바뀌나요? Every word of it is common, so the pages about the
  * words come first, and the page it was copied from may rank low or not be found at all.
  * Pagefind's phrase search finds that page, which then comes first. korean-search.ts loads this
- * only for a submitted query of COPIED_WORDS words or more.
+ * only for a submitted query of its COPIED_WORDS words or more.
  *
  * Measured on the dev sets (2026-12-04, batches 1–31): five questions gained an answer, three of
  * them their first (documentation R@10 +0.0018, precision +0.0004, MRR +0.0018; 누리마켓 +0.0014,
@@ -15,8 +15,6 @@ import type { PageLocator } from './page-directory.ts';
 import type { KoreanSearch, SearchRequest } from './korean-search.ts';
 import type { PagefindResult } from './pagefind-api.ts';
 
-/** Words from which a query may be a copied sentence (korean-search.ts checks the same before loading this). */
-const COPIED_WORDS = 4;
 /** Pages that may have it word for word: more, and it is a common phrase, not one page's sentence. */
 const COPIED_PAGES = 2;
 
@@ -33,8 +31,7 @@ export async function copiedFirst(
   counts: Record<string, number>,
   at: PageLocator,
 ): Promise<PagefindResult[]> {
-  const words = query.replace(/"/g, ' ').trim().split(/\s+/);
-  const copied = words.length < COPIED_WORDS ? [] : (await layer.run(`"${words.join(' ')}"`, {})).results;
+  const { results: copied } = await layer.run(`"${query.replace(/"/g, ' ').trim().split(/\s+/).join(' ')}"`, {});
   if (!copied[0] || copied.length > COPIED_PAGES) return results;
   const isCopied = (r: PagefindResult) => copied.some((c) => c.id === r.id);
   for (const r of copied) if (!siteWide.some((x) => x.id === r.id)) counts[at.subcategory(r.id)] = (counts[at.subcategory(r.id)] ?? 0) + 1;

@@ -180,6 +180,11 @@ const TOPIC_RATIO = 0.85;
 const MENTION_RATIO = 0.5;
 /** … and at most this many. */
 const MENTION_LIMIT = 20;
+/**
+ * Words from which a submitted query may be a sentence copied from a page (copied-sentence.ts, whose
+ * measurements chose it: from three, a phrase two pages share by chance came first).
+ */
+const COPIED_WORDS = 4;
 /** A letter no index word has (U+01C3), to ask Pagefind what a prefix falls back to. */
 const NO_WORD_LETTER = '\u01c3';
 /**
@@ -413,9 +418,8 @@ export class KoreanSearch {
     let results = inSubcategories(response.results, request.subcategories, at);
     if (sort === 'relevance') results = await byAboutness(results, clauses.flatMap(wordsOnPage), request.query);
     results = results.concat(inSubcategories(extra, request.subcategories, at));
-    // A sentence copied from a page names that page (copied-sentence.ts, loaded only for a query of
-    // four words or more, its COPIED_WORDS).
-    if (sort === 'relevance' && !request.typing && request.query.trim().split(/\s+/)[3]) {
+    // A sentence copied from a page names that page (copied-sentence.ts, loaded only for one).
+    if (sort === 'relevance' && !request.typing && request.query.trim().split(/\s+/)[COPIED_WORDS - 1]) {
       const copied = await import('./copied-sentence.ts');
       results = await copied.copiedFirst(this, request, results, siteWide, counts, at);
     }

@@ -281,20 +281,24 @@ export interface PartialSearch<W> {
  * and 서버 and names the port; the setup tutorial, about 개발 and 번호, does not).
  */
 export async function bestPartial<W extends { label: string; highlight: string[]; known: boolean; optional?: boolean }>(words: readonly W[], search: PartialSearch<W>, withVerbs?: readonly W[]): Promise<PartialAnswer> {
-  const [alone, everyWord, askedKind, anywhere] = await Promise.all([
+  // A code (a finite page count) may name the pages titled with it: asked as soon as its count is in.
+  const counted = async (w: W) => {
+    const pages = await search.pages(w);
+    return { pages, titled: Number.isFinite(pages) ? await search.titled(w) : undefined };
+  };
+  const [alone, everyWord, askedKind, codes] = await Promise.all([
     Promise.all(words.map(search.alone)),
     words.length >= 2 ? search.everyWord(words) : undefined,
     search.askedKind(),
-    Promise.all(words.map(search.pages)),
+    Promise.all(words.map(counted)),
   ]);
-  // A code (a finite page count) may name the pages titled with it.
-  const titled = await Promise.all(words.map((w, i) => (Number.isFinite(anywhere[i]) ? search.titled(w) : undefined)));
+  const anywhere = codes.map((c) => c.pages);
   // Pages with every word are none when a word exists nowhere: then, pages with every other word.
   const found = words.filter((_, i) => alone[i]);
   const everyFound = found.length >= 2 && found.length < words.length ? await search.everyWord(found) : undefined;
   // A finite page count marks a Latin word or a code: pages() counts only those.
   const partial = partialAnswer(
-    words.map((w, i) => ({ label: w.label, highlight: w.highlight, optional: !!(w.known && w.optional), results: alone[i] && search.within(alone[i]), name: anywhere[i]! > 0 && anywhere[i]! <= NAME_PAGES, code: Number.isFinite(anywhere[i]), titled: titled[i] })),
+    words.map((w, i) => ({ label: w.label, highlight: w.highlight, optional: !!(w.known && w.optional), results: alone[i] && search.within(alone[i]), name: anywhere[i]! > 0 && anywhere[i]! <= NAME_PAGES, code: Number.isFinite(anywhere[i]), titled: codes[i]!.titled })),
     { everyWord, askedKind, joining: everyFound },
   );
   if (partial.best) return partial;
@@ -634,7 +638,9 @@ export async function withoutEveryWord(engine: KoreanSearch, { words, clauses, i
     {
       alone: async (c) => (await engine.matchAll([{ ...c, noKeywordTier: true }]))?.response.results,
       pages: async (c) => (/^[a-z\d][a-z\d]+$/.test(c.label) ? engine.count(c.label) : Infinity),
-      // A word the vocabulary reads (refund, coupon: its group word, ǁ) is another word for a topic, no code.
+      // A word the vocabulary reads (refund, coupon: its group word, marked ǁ, index-words.ts's
+      // SYNONYM_MARK; imported here, it split the query JS's shared modules, +287 bytes) is another
+      // word for a topic, no code.
       titled: async (c) => {
         if (c.wide || c.terms.some((t) => t.includes('ǁ'))) return undefined;
         const found = await engine.matchAll([c]);
