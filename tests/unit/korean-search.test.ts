@@ -101,6 +101,9 @@ describe('Korean words in any form', () => {
     expect(await top('환ㅂ')).toContain('refund-account');
     expect(await top('계조')).toContain('refund-account');
     expect(await top('ghksqnf')).toContain('refund-account');
+    // After a number as well: the digits are the same keys in either mode.
+    expect(await top('1ghl 자동')).toEqual(await top('1회 자동'));
+    expect(await top('1ghl 자동')).toEqual(['wallet-pay']);
   });
 
   it('answers English words the 2-set table cannot read as Hangul (hot, hoa: ㅗ then ㅐ) as typed, without failing', async () => {

@@ -515,12 +515,15 @@ export class KoreanSearch {
     return { ...typed, wide: [word], wideByMeaning: true, highlight: [...typed.highlight, ...groupWords(rule)] };
   }
 
-  /** A Latin word that is no index word but types Hangul that is one (ghksqnf → 환불), as that Hangul. */
+  /**
+   * A Latin word that is no index word but types Hangul that is one (ghksqnf → 환불), as that Hangul;
+   * after a number too (2eksrP → 2단계, 3rodnjf → 3개월: the digits are the same keys in both modes).
+   */
   private async unslipped(word: QueryWord): Promise<QueryWord> {
-    if (word.kind !== 'latin' || !/^[a-zA-Z]+$/.test(word.raw) || (await this.exists(word.text))) return word;
+    if (word.kind !== 'latin' || !/^\d*[a-z]+$/i.test(word.raw) || (await this.exists(word.text))) return word;
     const keyboard = await import('./keyboard.ts');
     const hangul = keyboard.typedHangul(word.raw);
-    if (hangul === word.raw || !isHangulWord(hangul)) return word;
+    if (hangul === word.raw || !isHangulWord(hangul.replace(/^\d+/, ''))) return word;
     const reading: QueryWord = { text: hangul, raw: hangul, kind: 'hangul' };
     return (await this.wordClause(reading, false)).known ? reading : word;
   }
