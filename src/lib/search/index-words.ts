@@ -17,10 +17,12 @@
  * - a Hangul loanword the corpus writes in Latin letters far more often (마크다운 on 2 pages of the
  *   Astro docs, Markdown on 80) on the pages of its Latin spelling (see latinSpellings);
  * - synonym groups (first word + SYNONYM_MARK + group), on every page with a phrase of the group;
- * - the kind of answer the page gives (troubleshooting, definition: intents.ts).
+ * - the kind of answer the page gives (troubleshooting, definition: intents.ts);
+ * - sums of money in the spellings the page does not use (amounts.ts).
  * Pure: FAQ texts in, zone words out.
  */
 import { collectEvidence, corpusStemmer, docWords, documentTerms, FIELD_CRUMB, FIELD_TAG, FIELD_TITLE, wordsOf, type DocTerm, type DocWords } from './analyze.ts';
+import { amountSpellings } from './amounts.ts';
 import { splitCompound } from './compound.ts';
 import { choseongOf, isHangulWord, SYLLABLE_FIRST, SYLLABLE_LAST, syllableCount } from './hangul.ts';
 import { FUNCTION_SYLLABLES, isBareEnding, suffixSplits } from './morphology.ts';
@@ -289,6 +291,8 @@ export async function indexWords(faqs: readonly IndexableFaq[], synonyms: readon
       if (hits.some((hit) => found(hit, isKeyword, named) && !(foreign && !hit.some(isHangulWord)))) add(WEIGHT.tagTopic, topicWord(word, true));
       else if (hits.some((hit) => found(hit, isTopical))) add(WEIGHT.bodyTopic, topicWord(word));
     }
+    // Sums of money in the spellings the page does not use (1만 5천 원 → 15000원, 3,000원 → 3천원).
+    for (const spelling of amountSpellings(text)) if (!own.has(spelling)) add(WEIGHT.plain, spelling);
     for (const [weight, words] of zone) zone.set(weight, [...new Set(words)]);
     return zone;
   });
