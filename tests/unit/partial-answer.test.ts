@@ -73,6 +73,15 @@ describe('a partial answer (no page has every word)', () => {
     expect(partialAnswer([{ ...words[0]!, name: false }, ...words.slice(1)]).best!.results.map((r) => r.id)[0]).toBe('railway');
   });
 
+  it('answers a long question with the page of its name when no page has two of its words', () => {
+    // Keystatic 글 한 편만 따로 화면에 보여주기: the Keystatic guide has the name and none of the
+    // common words; the pages with 화면 or 글 have one word each.
+    const words = [{ ...word('keystatic', [page('keystatic', 6)]), name: true }, word('글', [page('blog', 9)]), word('화면', [page('toolbar', 8)])];
+    expect(partialAnswer(words).best!.results.map((r) => r.id)).toEqual(['keystatic']);
+    // Without a name, one word of three answers nothing.
+    expect(partialAnswer([{ ...words[0]!, name: false }, ...words.slice(1)]).best).toBeUndefined();
+  });
+
   it('puts the page with the identifier or code the question gives first among pages of one weight', () => {
     // getStaticPaths 동적 에러: the error page is about getStaticPaths and 에러, the routing guide about
     // 동적 and 에러 with the better score. The identifier says which; the guide follows (17 ≥ 0.7 × 17).
