@@ -82,6 +82,15 @@ describe('a partial answer (no page has every word)', () => {
     expect(partialAnswer([{ ...words[0]!, name: false }, ...words.slice(1)]).best).toBeUndefined();
   });
 
+  it('leaves out pages about as many words as the page of a name the question gives, unless the vocabulary reads the name', () => {
+    // Vercel 서버리스 함수 번들에서 큰 파일 빼기: the Vercel guide is about Vercel and 함수; the
+    // pages about 함수 and 번들 without it answer about something else.
+    const words = [{ ...word('vercel', [page('vercel', 6)]), name: true }, word('함수', [page('vercel', 5), page('functions', 9)]), word('번들', [page('functions', 8), page('bundling', 9)]), word('파일', [page('bundling', 4)])];
+    expect(partialAnswer(words).best!.results.map((r) => r.id)).toEqual(['vercel']);
+    // card on a 누리마켓 page is another word for 카드, not a name: the pages stay.
+    expect(partialAnswer([{ ...words[0]!, read: true }, ...words.slice(1)]).best!.results.map((r) => r.id)).toEqual(['vercel', 'functions', 'bundling']);
+  });
+
   it('puts the page with the identifier or code the question gives first among pages of one weight', () => {
     // getStaticPaths 동적 에러: the error page is about getStaticPaths and 에러, the routing guide about
     // 동적 and 에러 with the better score. The identifier says which; the guide follows (17 ≥ 0.7 × 17).

@@ -43,6 +43,8 @@ export interface PartialWord {
   code?: boolean;
   /** For a code: the pages with it in their title or tags (an API's reference entry, an error about it). */
   titled?: readonly { id: string }[];
+  /** A word the vocabulary reads (refund, card: another word for a topic, no name). */
+  read?: boolean;
 }
 
 export interface PartialAnswer {
@@ -102,13 +104,17 @@ export function partialAnswer(words: readonly PartialWord[], { everyWord = [], a
   const titledIds = new Set(words.flatMap((w) => w.titled ?? []).map((r) => r.id));
   const named = (p: Page) => names.some((i) => p.words.has(i)) || titledIds.has(p.result.id);
   const weight = (p: Page) => p.words.size + Number(preferredIds.has(p.result.id)) + Number(named(p));
-  // All words but one; of a longer question, at least two of them. A name counts as one more:
-  // where no page has two of the words, the pages of a name the question gives answer it alone
-  // (Keystatic 글 한 편만 따로 화면에 보여주기: the Keystatic guide has none of the common words); only those pages.
-  // Measured on the dev sets (2026-12-04, batches 1–32): that question gained its answer, nothing
-  // else moved. Letting every page's name raise the bar (pages about as many words without a name
-  // left out) gave documentation precision +0.011 but lost six questions an answer (R@10 −0.0016).
-  const most = Math.max(...[...pages.values()].map((p) => p.words.size));
+  // All words but one; of a longer question, at least two of them. A name the question gives
+  // (not a word the vocabulary reads: card for 카드) counts as one word more here as well, so pages
+  // about as many words without it are left out: they answer something else (Vercel 서버리스 함수
+  // 번들에서 큰 파일 빼기: the pages about 함수 and 번들). Where no page has two of the words, the
+  // named pages answer alone (Keystatic 글 한 편만 따로 화면에 보여주기 was empty). Measured on the
+  // dev sets (2026-12-04, batches 1–32): the Keystatic question gained its answer (documentation
+  // R@10 +0.0009); the raised bar gave documentation precision +0.0069 and 누리마켓 +0.0009, and
+  // nothing lost (16 questions moved). With the vocabulary's words too, a 누리마켓 question lost its
+  // answer to a page with card; with titled codes too, documentation precision +0.011 but six
+  // questions lost an answer (R@10 −0.0016).
+  const most = Math.max(...[...pages.values()].map((p) => p.words.size + Number(names.some((i) => !words[i]!.read && p.words.has(i)))));
   const needed = Math.min(words.length - 1, 2);
   const byName = most < needed;
   if (byName && ![...pages.values()].some(named)) return { unmatched };
@@ -267,7 +273,7 @@ export interface PartialSearch<W> {
   alone(word: W): Promise<PagefindResult[] | undefined>;
   /** How many pages have the word anywhere, for a word in Latin letters or digits (a name, a code); Infinity for others. */
   pages(word: W): Promise<number>;
-  /** For a code: the pages with it in their title or tags, at most TITLED_PAGES; undefined for none or more. */
+  /** For a code the vocabulary does not read: the pages with it in their title or tags, at most TITLED_PAGES; undefined for none or more. */
   titled(word: W): Promise<PagefindResult[] | undefined>;
   /** The best pages with every one of `words` somewhere. */
   everyWord(words: readonly W[]): Promise<PagefindResult[] | undefined>;
@@ -287,11 +293,15 @@ export interface PartialSearch<W> {
  * count as about one word more (partialAnswer; 개발 서버 포트 번호: the CLI reference is about 개발
  * and 서버 and names the port; the setup tutorial, about 개발 and 번호, does not).
  */
-export async function bestPartial<W extends { label: string; highlight: string[]; known: boolean; optional?: boolean }>(words: readonly W[], search: PartialSearch<W>, withVerbs?: readonly W[]): Promise<PartialAnswer> {
+export async function bestPartial<W extends { label: string; highlight: string[]; known: boolean; optional?: boolean; wide?: unknown; terms?: readonly string[] }>(words: readonly W[], search: PartialSearch<W>, withVerbs?: readonly W[]): Promise<PartialAnswer> {
+  // A word the vocabulary reads (refund, coupon: its group word, marked ǁ, index-words.ts's
+  // SYNONYM_MARK; imported here, it split the query JS's shared modules, +287 bytes) is another
+  // word for a topic, no code.
+  const read = words.map((w) => !!w.wide || !!w.terms?.some((t) => t.includes('ǁ')));
   // A code (a finite page count) may name the pages titled with it: asked as soon as its count is in.
-  const counted = async (w: W) => {
+  const counted = async (w: W, i: number) => {
     const pages = await search.pages(w);
-    return { pages, titled: Number.isFinite(pages) ? await search.titled(w) : undefined };
+    return { pages, titled: Number.isFinite(pages) && !read[i] ? await search.titled(w) : undefined };
   };
   const [alone, everyWord, askedKind, codes] = await Promise.all([
     Promise.all(words.map(search.alone)),
@@ -305,7 +315,7 @@ export async function bestPartial<W extends { label: string; highlight: string[]
   const everyFound = found.length >= 2 && found.length < words.length ? await search.everyWord(found) : undefined;
   // A finite page count marks a Latin word or a code: pages() counts only those.
   const partial = partialAnswer(
-    words.map((w, i) => ({ label: w.label, highlight: w.highlight, optional: !!(w.known && w.optional), results: alone[i] && search.within(alone[i]), name: anywhere[i]! > 0 && anywhere[i]! <= NAME_PAGES, code: Number.isFinite(anywhere[i]), titled: codes[i]!.titled })),
+    words.map((w, i) => ({ label: w.label, highlight: w.highlight, optional: !!(w.known && w.optional), results: alone[i] && search.within(alone[i]), name: anywhere[i]! > 0 && anywhere[i]! <= NAME_PAGES, code: Number.isFinite(anywhere[i]), titled: codes[i]!.titled, read: read[i] })),
     { everyWord, askedKind, joining: everyFound },
   );
   if (partial.best) return partial;
@@ -645,11 +655,7 @@ export async function withoutEveryWord(engine: KoreanSearch, { words, clauses, i
     {
       alone: async (c) => (await engine.matchAll([{ ...c, noKeywordTier: true }]))?.response.results,
       pages: async (c) => (/^[a-z\d][a-z\d]+$/.test(c.label) ? engine.count(c.label) : Infinity),
-      // A word the vocabulary reads (refund, coupon: its group word, marked ǁ, index-words.ts's
-      // SYNONYM_MARK; imported here, it split the query JS's shared modules, +287 bytes) is another
-      // word for a topic, no code.
       titled: async (c) => {
-        if (c.wide || c.terms.some((t) => t.includes('ǁ'))) return undefined;
         const found = await engine.matchAll([c]);
         return found?.response.tier === 'keyword' && !found.response.results[TITLED_PAGES] ? found.response.results : undefined;
       },
