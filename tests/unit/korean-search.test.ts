@@ -1112,3 +1112,18 @@ describe('a sentence copied from a page whose words other pages are about', () =
     expect((await found(site(), '프로젝트 설계는 어떻게'))[0]).not.toBe('migration');
   });
 });
+
+describe('a version number in a partial answer', () => {
+  const site = siteOf([
+    faq('skills', 'Astro v3로 업그레이드', '포트 기본값이 바뀌었습니다. 새 포트는 4321입니다.', { id: 'upgrade-v3' }),
+    faq('skills', '개발 서버 실행하기', '개발 서버를 켭니다. 개발 서버는 코드를 고치면 바로 반영합니다. 서버 주소와 포트는 터미널에 나옵니다. 포트를 바꾸려면 포트 옵션을 씁니다.', { id: 'dev-server' }),
+  ]);
+
+  it('counts a page titled with the version the question names (3으로 올렸더니: Astro v3) as named', async () => {
+    // No page has every word. The dev server page is about 개발, 서버 and 포트; the upgrade guide
+    // about 3 and 포트, and its title names the version, which says which page.
+    const outcome = await site().search.search({ query: '3으로 올렸더니 개발 서버 포트가 이상해요' });
+    expect(outcome.total).toBe(0);
+    expect((await ids(outcome.fallback!))[0]).toBe('upgrade-v3');
+  });
+});
