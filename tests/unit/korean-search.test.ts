@@ -1127,3 +1127,19 @@ describe('a version number in a partial answer', () => {
     expect((await ids(outcome.fallback!))[0]).toBe('upgrade-v3');
   });
 });
+
+describe('a question in two halves, one about a name no page has', () => {
+  const site = siteOf([
+    faq('skills', '서버에 배포하기', '빌드한 사이트를 서버에 배포합니다. 배포는 자동으로 할 수도 있습니다. 서버 배포 설정을 확인하세요.', { id: 'deploy' }),
+    faq('skills', '빌드 설정', '빌드 명령과 빌드 결과 폴더를 정합니다. 빌드는 배포 전에 합니다.', { id: 'build' }),
+  ]);
+
+  it('is not answered by the other half: the site has nothing on what it is about', async () => {
+    // Jenkins is on no page; 서버에 자동 배포하기 alone would bring the deploy page as an answer.
+    const outcome = await site().search.search({ query: 'Jenkins로 빌드하고 서버에 자동 배포하기' });
+    expect(outcome.total).toBe(0);
+    expect(outcome.unmatched).toContain('jenkins');
+    // The same question about a word the site has is answered half by half.
+    expect(await ids(await site().search.search({ query: '빌드 명령으로 빌드하고 서버에 자동 배포하기' }))).toEqual(['build', 'deploy']);
+  });
+});

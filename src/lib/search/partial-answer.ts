@@ -514,6 +514,13 @@ export async function answersInTurn(
   if (!two) return undefined;
   const [halves, at] = await Promise.all([Promise.all(two.halves.map((half) => engine.search({ query: half.map((w) => w.raw).join(' ') }))), engine.directory.locator()]);
   if (two.sentence && !halves[1]!.total) return undefined;
+  // A half with a Latin word no page has asks about a tool or product the site does not cover
+  // (Jenkins 파이프라인에서 Astro 빌드하고 서버에 자동 배포하기, Kafka, Crowdin): the other half's
+  // pages answer no part of it, and the search says the word is not found. Measured on the dev
+  // sets (2026-12-04, batches 1–33): three documentation no-result questions became empty (0.95 →
+  // 0.98), no answer moved. With any word no page has (a Korean word too: 구성품 하나가 빠진 채로),
+  // 누리마켓 R@10 −0.007 and documentation −0.003.
+  if (halves.some((o) => !o.total && o.unmatched.some((w) => /^[a-z]/.test(w)))) return undefined;
   const lists = await Promise.all(halves.map((o) => (o.total ? o.hits(0, o.total) : (o.fallback?.hits(0, o.fallback.total) ?? []))));
   if (!lists.every((list) => list.length)) return undefined;
   const merged = new Map<string, FaqHit>();
