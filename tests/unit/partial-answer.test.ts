@@ -91,6 +91,21 @@ describe('a partial answer (no page has every word)', () => {
     expect(partialAnswer([{ ...words[0]!, read: true }, ...words.slice(1)]).best!.results.map((r) => r.id)).toEqual(['vercel', 'functions', 'bundling']);
   });
 
+  it('lets the page with every word that Pagefind ranks far above the next one join last', () => {
+    // 커스텀 로거를 TypeScript 파일로 작성해도 되나요: two guides are about three of the words; the
+    // configuration reference is about one, and has every word, far first by Pagefind's score.
+    const words = [
+      word('커스텀', [page('guide', 9)]),
+      word('로거', [page('guide', 8), page('tutorial', 7)]),
+      word('파일', [page('guide', 6), page('tutorial', 8)]),
+      word('타입스크립트', [page('tutorial', 9), page('reference', 3)]),
+    ];
+    const shown = (everyWord: { id: string; score: number }[]) => partialAnswer(words, { everyWord }).best!.results.map((r) => r.id);
+    expect(shown([{ id: 'reference', score: 20 }, { id: 'guide', score: 5 }])).toEqual(['guide', 'tutorial', 'reference']);
+    // Not far first: the pages about more of the words are the answer.
+    expect(shown([{ id: 'reference', score: 6 }, { id: 'guide', score: 5 }])).toEqual(['guide', 'tutorial']);
+  });
+
   it('puts the page with the identifier or code the question gives first among pages of one weight', () => {
     // getStaticPaths 동적 에러: the error page is about getStaticPaths and 에러, the routing guide about
     // 동적 and 에러 with the better score. The identifier says which; the guide follows (17 ≥ 0.7 × 17).

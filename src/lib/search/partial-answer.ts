@@ -30,6 +30,14 @@ const PARTIAL_LIMIT = 5;
  */
 const PARTIAL_RATIO = 0.7;
 
+/**
+ * How far Pagefind must rank the best page with every word above the next one for it to join a
+ * partial answer it did not make (partialAnswer). Chosen on the dev sets (2026-12-05, batches 1–33):
+ * at 1.25 documentation R@10 +0.0075 for precision −0.0040 and 누리마켓 precision −0.0003; at 1.5
+ * +0.0060 for −0.0036 and 누리마켓 all up; at 2, +0.0047 for −0.0033; joining always, +0.0079 for −0.0069.
+ */
+const EVERY_WORD_LEAD = 1.5;
+
 export interface PartialWord {
   label: string;
   highlight: string[];
@@ -54,8 +62,8 @@ export interface PartialAnswer {
 
 /** Pages a partial answer prefers (partialAnswer). */
 export interface PreferredPages {
-  /** Pages with every word somewhere. */
-  everyWord?: readonly { id: string }[];
+  /** Pages with every word somewhere, best first (Pagefind's score). */
+  everyWord?: readonly { id: string; score?: number }[];
   /** Pages of the kind the wording asks for (troubleshooting for 반응이 없어요). */
   askedKind?: readonly { id: string }[];
   /** Pages with every word that exists somewhere, when one exists nowhere: they may join like preferred pages but are not put first. */
@@ -149,6 +157,15 @@ export function partialAnswer(words: readonly PartialWord[], { everyWord = [], a
   const top = Math.max(...leading.map((p) => p.score));
   // The first page stays: it may come first by preference, not by score.
   const best = leading.filter((p, i) => i === 0 || p.score >= PARTIAL_RATIO * top);
+  // The page with every word that Pagefind ranks far above the next (EVERY_WORD_LEAD) joins last,
+  // when it is about one of the words at least: it answers, though pages about more of the words
+  // came before it (Cloudflare정적자산헤더파일: the @astrojs/cloudflare guide, after the Cloudflare
+  // deploy guide; 커스텀 로거를 TypeScript 파일로 작성해도 되나요: the configuration reference).
+  // Measured on the dev sets (batches 1–33): twelve questions gained an answer; eighteen showed one
+  // page more.
+  const [lead, next] = everyWord;
+  const clearLead = lead && pages.has(lead.id) && (!next || (lead.score ?? 0) >= EVERY_WORD_LEAD * (next.score ?? 0));
+  if (clearLead && best.length < PARTIAL_LIMIT && !best.some((p) => p.result.id === lead.id)) best.push(pages.get(lead.id)!);
   // The first page names every word (only not as what it is about): nothing was left out, and the
   // search page says so; else the words it is not about were.
   const kept = (i: number) => hasEveryWord(best[0]!) || best[0]!.words.has(i);
