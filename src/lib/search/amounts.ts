@@ -11,7 +11,6 @@
  * repetition needs a unit, so a long run of digits cannot make the pattern backtrack.
  */
 const AMOUNT = /\d[\d,]*(?:\s?[억만천백](?:\s?\d[\d,]*)?)*\s?원/g;
-const UNIT: Record<string, number> = { 천: 1000, 백: 100 };
 
 /** The value of an amount as written (`1만 5천 원` → 15000, `5천만 원` → 50000000). */
 export function wonValue(amount: string): number {
@@ -24,7 +23,7 @@ export function wonValue(amount: string): number {
       total += (group + number) * (unit === '억' ? 1e8 : 1e4);
       group = 0;
     } else if (unit === '원') group += number;
-    else group += (number || 1) * UNIT[unit!]!;
+    else group += (number || 1) * (unit === '천' ? 1000 : 100);
     number = 0;
   }
   return total + group;

@@ -122,7 +122,8 @@ export function partialAnswer(words: readonly PartialWord[], { everyWord = [], a
   // nothing lost (16 questions moved). With the vocabulary's words too, a 누리마켓 question lost its
   // answer to a page with card; with titled codes too, documentation precision +0.011 but six
   // questions lost an answer (R@10 −0.0016).
-  const most = Math.max(...[...pages.values()].map((p) => p.words.size + Number(names.some((i) => !words[i]!.read && p.words.has(i)))));
+  const barNames = names.filter((i) => !words[i]!.read);
+  const most = Math.max(...[...pages.values()].map((p) => p.words.size + Number(barNames.some((i) => p.words.has(i)))));
   const needed = Math.min(words.length - 1, 2);
   const byName = most < needed;
   if (byName && ![...pages.values()].some(named)) return { unmatched };
