@@ -55,6 +55,14 @@ const SHORT_STEM_ALLOWED: Record<string, string> = {
   '남은 금액': 'phrase (남은 → 남): a page needs a 남 word and a 금액 word',
   '안 됨': 'phrase: a page needs 안 and a 됨 word',
   '안 보여': 'phrase: a page needs 안 and a 보여 word',
+  '몇 살': 'phrase: a page needs a 몇 word and a 살 word (몇 살까지)',
+  '몇 달': 'phrase: a page needs a 몇 word and a 달 word',
+  '몇 프로': 'phrase: a page needs a 몇 word and a 프로 word',
+  '몇 퍼센트': 'phrase: a page needs a 몇 word and a 퍼센트 word',
+  '몇 개월': 'phrase: a page needs a 몇 word and a 개월 word',
+  '핫 리로드': 'phrase: a page needs a 핫 word and a 리로드 word',
+  '핫 리로딩': 'phrase: a page needs a 핫 word and a 리로딩 word',
+  '핫 모듈 교체': 'phrase: a page needs 핫, 모듈 and 교체 words',
 };
 
 /** Product, brand and service names: the vocabulary must fit any help centre. */

@@ -35,17 +35,26 @@ export function contractedForm(stem: string): string | undefined {
   return fused ? before + combineCharacter(last.choseong, fused) : undefined;
 }
 
+/** 쪼개, 보내, 건네: two syllables or more, ending in ㅐ or ㅔ with no final consonant (not 해: 하다). */
+function takesEoUnchanged(stem: string): boolean {
+  const last = disassembleCompleteCharacter(stem.at(-1) ?? '');
+  return stem.length >= 2 && !stem.endsWith('해') && !last?.jongseong && (last?.jungseong === 'ㅐ' || last?.jungseong === 'ㅔ');
+}
+
 /**
  * A rule's phrases with each dictionary-form verb (…다) also written in its -아/-어 form, its last
  * word only (그만두다 → 그만둬, 장바구니 비우다 → 장바구니 비워), and that form with -서 (그만둬서). A stem
  * with a final consonant gets none: 끊어 is the stem and an ending, which the rule matches already.
  * `keptOut`: forms the rule must not match (비워: 비워 두면 is "leave empty"), left out with their -서.
+ * A stem ending in ㅐ or ㅔ takes -어 unchanged (쪼개다 → 쪼개, 보내다 → 보내): only its -서 is added
+ * (쪼개서), since the stem itself matches already.
  */
 export function withContractedForms(phrases: readonly string[], keptOut: readonly string[] = []): string[] {
   const forms = phrases.flatMap((phrase) => {
     // A dictionary form, not a polite one (다릅니다).
     const match = /^(.*?)([가-힣]+)(?<!니)다$/.exec(phrase);
-    const fused = match && contractedForm(match[2]!);
+    const stem = match?.[2];
+    const fused = stem && (contractedForm(stem) ?? (takesEoUnchanged(stem) ? stem : undefined));
     if (!fused) return [];
     const form = match![1] + fused;
     // With -서 too (나눠서, 바꿔서): 서 is no ending the query code cuts, since nouns end in it (계산서).
