@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { FaqHit, KoreanSearch, SearchOutcome, SearchRequest } from '../../src/lib/search/korean-search.ts';
 import type { PagefindResult } from '../../src/lib/search/pagefind-api.ts';
-import { allButOne, answersInTurn, bestPartial, countedWords, howToVerbs, joinedSpaced, partialAnswer, tidied, unitApart, withoutAffix, twoQuestions, eachListed, questionFirst, type PartialSearch, type PartialWord, TIME_QUESTION } from '../../src/lib/search/partial-answer.ts';
+import { allButOne, answersInTurn, bestPartial, countedWords, howToVerbs, joinedSpaced, partialAnswer, writtenWithDots, tidied, unitApart, withoutAffix, twoQuestions, eachListed, questionFirst, type PartialSearch, type PartialWord, TIME_QUESTION } from '../../src/lib/search/partial-answer.ts';
 import { parseQuery } from '../../src/lib/search/query.ts';
 import { HELP_VOCABULARY } from '../../src/lib/search/help-vocabulary.ts';
 import { SYNONYM_MARK, synonymWord, TIME_WORD } from '../../src/lib/search/index-words.ts';
@@ -328,6 +328,34 @@ describe("a number's unit glued to a word pages are about", () => {
   it('but not when the rest is no such word, nor a word without a number', async () => {
     expect(await unitApart('3일째배송', ['3일째배송'], about)).toBeUndefined();
     expect(await unitApart('본인인증', ['본인인증'], about)).toBeUndefined();
+  });
+});
+
+describe('a name written with dots, as Pagefind indexes it whole', () => {
+  const index: Record<string, PagefindResult[]> = {
+    'server.allowedhosts': [page('reference/configuration-reference', 9)],
+    'astro.redirect': [page('a', 5), page('b', 4), page('c', 3), page('d', 2)],
+    'photo.png': [page('reference/modules/astro-assets', 4)],
+    'fly.io': [page('guides/deploy/flyio', 7)],
+  };
+  const asked: string[] = [];
+  const pagesWith = async (name: string) => {
+    asked.push(name);
+    return index[name] ?? [];
+  };
+
+  it('answers with the page that writes it so, lower-cased as the index keeps it', async () => {
+    expect(await writtenWithDots('server.allowedHosts에 스테이징 도메인 추가', pagesWith)).toEqual(index['server.allowedhosts']);
+  });
+
+  it('not when more pages write it, nor for a file or a site name, nor a name no page writes', async () => {
+    asked.length = 0;
+    expect(await writtenWithDots('Astro.redirect를 썼더니 에러가 나요', pagesWith)).toBeUndefined();
+    expect(await writtenWithDots("src에 './photo.png'를 넣었더니", pagesWith)).toBeUndefined();
+    expect(await writtenWithDots('Fly.io에 SSR로 배포되나요', pagesWith)).toBeUndefined();
+    expect(await writtenWithDots('Astro.request.params 없어졌는데', pagesWith)).toBeUndefined();
+    expect(await writtenWithDots('정적 사이트 배포. 서버 없이', pagesWith)).toBeUndefined();
+    expect(asked).toEqual(['astro.redirect', 'astro.request.params']);
   });
 });
 
