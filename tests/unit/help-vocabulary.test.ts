@@ -60,9 +60,6 @@ const SHORT_STEM_ALLOWED: Record<string, string> = {
   '몇 프로': 'phrase: a page needs a 몇 word and a 프로 word',
   '몇 퍼센트': 'phrase: a page needs a 몇 word and a 퍼센트 word',
   '몇 개월': 'phrase: a page needs a 몇 word and a 개월 word',
-  '핫 리로드': 'phrase: a page needs a 핫 word and a 리로드 word',
-  '핫 리로딩': 'phrase: a page needs a 핫 word and a 리로딩 word',
-  '핫 모듈 교체': 'phrase: a page needs 핫, 모듈 and 교체 words',
 };
 
 /** Product, brand and service names: the vocabulary must fit any help centre. */
