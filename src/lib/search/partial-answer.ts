@@ -301,7 +301,7 @@ const DOTTED_PAGES = 1;
  */
 export async function writtenWithDots(query: string, pagesWith: (name: string) => Promise<PagefindResult[]>): Promise<PagefindResult[] | undefined> {
   for (const [name] of query.matchAll(/[a-z_$][\w$]*(?:\.[a-z_$][\w$]*)+/gi)) {
-    if (/\.(png|jpe?g|gif|svg|webp|avif|xml|txt|html?|css|json|md|mdx|m?js|ts|io|ai|com|net|dev|app)$/i.test(name)) continue;
+    if (/\.(png|jpe?g|gif|svg|webp|avif|xml|txt|html?|css|json|md|mdx|m?js|ts|io|ai|com|net)$/i.test(name)) continue;
     const pages = await pagesWith(name.toLowerCase());
     if (pages.length && pages.length <= DOTTED_PAGES) return pages;
   }

@@ -35,10 +35,10 @@ export function contractedForm(stem: string): string | undefined {
   return fused ? before + combineCharacter(last.choseong, fused) : undefined;
 }
 
-/** 쪼개, 보내, 건네: two syllables or more, ending in ㅐ or ㅔ with no final consonant (not 해: 하다). */
+/** 쪼개, 보내, 건네: two syllables or more, ending in ㅐ or ㅔ with no final consonant. */
 function takesEoUnchanged(stem: string): boolean {
   const last = disassembleCompleteCharacter(stem.at(-1) ?? '');
-  return stem.length >= 2 && !stem.endsWith('해') && !last?.jongseong && (last?.jungseong === 'ㅐ' || last?.jungseong === 'ㅔ');
+  return stem.length >= 2 && !last?.jongseong && (last?.jungseong === 'ㅐ' || last?.jungseong === 'ㅔ');
 }
 
 /**
@@ -46,8 +46,8 @@ function takesEoUnchanged(stem: string): boolean {
  * word only (그만두다 → 그만둬, 장바구니 비우다 → 장바구니 비워), and that form with -서 (그만둬서). A stem
  * with a final consonant gets none: 끊어 is the stem and an ending, which the rule matches already.
  * `keptOut`: forms the rule must not match (비워: 비워 두면 is "leave empty"), left out with their -서.
- * A stem ending in ㅐ or ㅔ takes -어 unchanged (쪼개다 → 쪼개, 보내다 → 보내): only its -서 is added
- * (쪼개서), since the stem itself matches already.
+ * A stem ending in ㅐ or ㅔ takes -어 unchanged (쪼개다 → 쪼개, 보내다 → 보내): its form is the stem,
+ * which the rule matches already, and what it brings is the -서 (쪼개서 내면).
  */
 export function withContractedForms(phrases: readonly string[], keptOut: readonly string[] = []): string[] {
   const forms = phrases.flatMap((phrase) => {
