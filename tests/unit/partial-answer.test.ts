@@ -332,11 +332,14 @@ describe("a number's unit glued to a word pages are about", () => {
 });
 
 describe('a name written with dots, as Pagefind indexes it whole', () => {
+  /** A result whose page text is `content` (the rule reads it to see that the page writes the name). */
+  const writing = (id: string, content: string): PagefindResult => ({ ...page(id, 5), data: async () => ({ url: `/faq/${id}/`, content, filters: {}, meta: {} }) });
   const index: Record<string, PagefindResult[]> = {
-    'server.allowedhosts': [page('reference/configuration-reference', 9)],
+    'server.allowedhosts': [writing('reference/configuration-reference', 'server.allowedHosts 개발 서버가 응답할 호스트 이름')],
     'astro.redirect': [page('a', 5), page('b', 4), page('c', 3), page('d', 2)],
     'photo.png': [page('reference/modules/astro-assets', 4)],
     'fly.io': [page('guides/deploy/flyio', 7)],
+    'window.__pwned': [writing('return-photo-upload-failed', 'Windows PC에서 사진을 올릴 때')],
   };
   const asked: string[] = [];
   const pagesWith = async (name: string) => {
@@ -356,6 +359,10 @@ describe('a name written with dots, as Pagefind indexes it whole', () => {
     expect(await writtenWithDots('Astro.request.params 없어졌는데', pagesWith)).toBeUndefined();
     expect(await writtenWithDots('정적 사이트 배포. 서버 없이', pagesWith)).toBeUndefined();
     expect(asked).toEqual(['astro.redirect', 'astro.request.params']);
+  });
+
+  it('not when the one page Pagefind gives does not write the name (it read the name in part)', async () => {
+    expect(await writtenWithDots('<script>window.__pwned=1</script>', pagesWith)).toBeUndefined();
   });
 });
 

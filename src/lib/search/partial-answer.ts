@@ -292,7 +292,8 @@ const DOTTED_PAGES = 1;
  * The pages that write a name with dots as the question does (server.allowedHosts,
  * Astro.request.params), when DOTTED_PAGES or fewer do: Pagefind indexes such a name whole, while
  * the layer reads its parts apart (server, allowedhosts), which many pages have without meaning
- * it. Not a file name (photo.png, sitemap.xml: examples on many pages) nor a site's (Fly.io,
+ * it; the page must write the name (Pagefind also finds a page for a name it reads in part). Not
+ * a file name (photo.png, sitemap.xml: examples on many pages) nor a site's (Fly.io,
  * Kontent.ai: the pages titled with the name answer them). Of the dev sets' 60 such names, every
  * one that a single page writes was on a page judged relevant. Measured on the dev sets
  * (2026-12-05, batches 1–34): documentation R@10 +0.0017, precision +0.0036, MRR +0.0024; three
@@ -303,7 +304,11 @@ export async function writtenWithDots(query: string, pagesWith: (name: string) =
   for (const [name] of query.matchAll(/[a-z_$][\w$]*(?:\.[a-z_$][\w$]*)+/gi)) {
     if (/\.(png|jpe?g|gif|svg|webp|avif|xml|txt|html?|css|json|md|mdx|m?js|ts|io|ai|com|net)$/i.test(name)) continue;
     const pages = await pagesWith(name.toLowerCase());
-    if (pages.length && pages.length <= DOTTED_PAGES) return pages;
+    if (!pages.length || pages.length > DOTTED_PAGES) continue;
+    // Pagefind also answers a name it can read only in part (window.__pwned: a page with Windows),
+    // so the page must write the name itself. Its text is fetched to show it anyway.
+    const writes = await Promise.all(pages.map(async (page) => (await page.data()).content.toLowerCase().includes(name.toLowerCase())));
+    if (writes.every(Boolean)) return pages;
   }
   return undefined;
 }
