@@ -23,10 +23,15 @@ describe('the -아/-어 form of a verb stem', () => {
     expect(contractedForm('고르')).toBe('골라');
   });
 
-  it('is none for a one-syllable stem, a stem with a final consonant, a vowel that does not fuse, or 하다', () => {
+  it('is the stem itself after ㅐ or ㅔ, which take -어 unchanged', () => {
+    expect(contractedForm('쪼개')).toBe('쪼개');
+    expect(contractedForm('건네')).toBe('건네');
+  });
+
+  it('is none for a one-syllable stem, a stem with a final consonant, or 하다', () => {
     expect(contractedForm('끄')).toBeUndefined();
+    expect(contractedForm('내')).toBeUndefined();
     expect(contractedForm('끊')).toBeUndefined();
-    expect(contractedForm('보내')).toBeUndefined();
     expect(contractedForm('설정하')).toBeUndefined();
   });
 });

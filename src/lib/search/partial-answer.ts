@@ -303,11 +303,12 @@ const DOTTED_PAGES = 1;
 export async function writtenWithDots(query: string, pagesWith: (name: string) => Promise<PagefindResult[]>): Promise<PagefindResult[] | undefined> {
   for (const [name] of query.matchAll(/[a-z_$][\w$]*(?:\.[a-z_$][\w$]*)+/gi)) {
     if (/\.(png|jpe?g|gif|svg|webp|avif|xml|txt|html?|css|json|md|mdx|m?js|ts|io|ai|com|net)$/i.test(name)) continue;
-    const pages = await pagesWith(name.toLowerCase());
+    const key = name.toLowerCase();
+    const pages = await pagesWith(key);
     if (!pages.length || pages.length > DOTTED_PAGES) continue;
     // Pagefind also answers a name it can read only in part (window.__pwned: a page with Windows),
     // so the page must write the name itself. Its text is fetched to show it anyway.
-    const writes = await Promise.all(pages.map(async (page) => (await page.data()).content.toLowerCase().includes(name.toLowerCase())));
+    const writes = await Promise.all(pages.map(async (page) => (await page.data()).content.toLowerCase().includes(key)));
     if (writes.every(Boolean)) return pages;
   }
   return undefined;

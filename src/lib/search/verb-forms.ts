@@ -6,15 +6,19 @@
  */
 import { combineCharacter, disassembleCompleteCharacter } from 'es-hangul';
 
-/** A stem's last vowel and the vowel it fuses into with -어 (-아 after ㅗ), as es-hangul writes them (ㅝ: ㅜㅓ). */
-const FUSED_VOWEL: Record<string, string> = { ㅗ: 'ㅗㅏ', ㅜ: 'ㅜㅓ', ㅣ: 'ㅕ', ㅗㅣ: 'ㅗㅐ' };
+/**
+ * A stem's last vowel and the vowel it fuses into with -어 (-아 after ㅗ), as es-hangul writes them
+ * (ㅝ: ㅜㅓ). ㅐ and ㅔ take -어 unchanged (쪼개다 → 쪼개, 보내다 → 보내): the form is the stem,
+ * and what it brings is its -서 (쪼개서 내면).
+ */
+const FUSED_VOWEL: Record<string, string> = { ㅗ: 'ㅗㅏ', ㅜ: 'ㅜㅓ', ㅣ: 'ㅕ', ㅗㅣ: 'ㅗㅐ', ㅐ: 'ㅐ', ㅔ: 'ㅔ' };
 
 /** The ending's vowel after a stem's vowel (vowel harmony): 아 after ㅗ or ㅏ, else 어. */
 function harmonyAfter(vowel: string | undefined): 'ㅏ' | 'ㅓ' {
   return vowel === 'ㅗ' || vowel === 'ㅏ' ? 'ㅏ' : 'ㅓ';
 }
 
-/** The -아/-어 form of a verb stem, when it differs from the stem and has two syllables or more. */
+/** The -아/-어 form of a verb stem of two syllables or more (the stem itself after ㅐ or ㅔ). */
 export function contractedForm(stem: string): string | undefined {
   const last = disassembleCompleteCharacter(stem.at(-1) ?? '');
   const before = stem.slice(0, -1);
@@ -35,26 +39,17 @@ export function contractedForm(stem: string): string | undefined {
   return fused ? before + combineCharacter(last.choseong, fused) : undefined;
 }
 
-/** 쪼개, 보내, 건네: two syllables or more, ending in ㅐ or ㅔ with no final consonant. */
-function takesEoUnchanged(stem: string): boolean {
-  const last = disassembleCompleteCharacter(stem.at(-1) ?? '');
-  return stem.length >= 2 && !last?.jongseong && (last?.jungseong === 'ㅐ' || last?.jungseong === 'ㅔ');
-}
-
 /**
  * A rule's phrases with each dictionary-form verb (…다) also written in its -아/-어 form, its last
  * word only (그만두다 → 그만둬, 장바구니 비우다 → 장바구니 비워), and that form with -서 (그만둬서). A stem
  * with a final consonant gets none: 끊어 is the stem and an ending, which the rule matches already.
  * `keptOut`: forms the rule must not match (비워: 비워 두면 is "leave empty"), left out with their -서.
- * A stem ending in ㅐ or ㅔ takes -어 unchanged (쪼개다 → 쪼개, 보내다 → 보내): its form is the stem,
- * which the rule matches already, and what it brings is the -서 (쪼개서 내면).
  */
 export function withContractedForms(phrases: readonly string[], keptOut: readonly string[] = []): string[] {
   const forms = phrases.flatMap((phrase) => {
     // A dictionary form, not a polite one (다릅니다).
     const match = /^(.*?)([가-힣]+)(?<!니)다$/.exec(phrase);
-    const stem = match?.[2];
-    const fused = stem && (contractedForm(stem) ?? (takesEoUnchanged(stem) ? stem : undefined));
+    const fused = match && contractedForm(match[2]!);
     if (!fused) return [];
     const form = match![1] + fused;
     // With -서 too (나눠서, 바꿔서): 서 is no ending the query code cuts, since nouns end in it (계산서).
