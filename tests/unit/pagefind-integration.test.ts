@@ -58,7 +58,7 @@ vi.mock('pagefind', () => ({
   }),
 }));
 
-const { writeDoumIndex, writePlainIndex } = await import('../../src/integrations/pagefind.ts');
+const { readBuiltFaqs, writeDoumIndex, writePlainIndex } = await import('../../src/integrations/pagefind.ts');
 
 const tree = buildCategoryTree([{ id: 'admin', name: '관리자센터', categories: [{ id: 'billing', name: '월렛과 결제', subcategories: [{ id: 'refund', name: '환불' }, { id: 'tax', name: '세금계산서' }] }] }]);
 const faqs = [
@@ -112,6 +112,16 @@ describe("doum's Pagefind index step", () => {
     await writeDoumIndex(dist, [{ ...faqs[0]!, title: '<script>alert(1)</script> & "따옴표"' }], tree, []);
     expect(added[0]!.content).toContain('&lt;script&gt;alert(1)&lt;/script&gt; &amp; &quot;따옴표&quot;');
     expect(added[0]!.content).not.toContain('<script>');
+  });
+});
+
+describe('reading the built FAQ pages', () => {
+  it("reads a directory page's own sentences, not the entries that describe the pages it lists", () => {
+    const entries = ['unknown-filesystem-error', 'action-not-found', 'missing-sharp', 'invalid-glob', 'no-adapter'].map((slug) => `<li><a href="/faq/errors/${slug}/"><strong>${slug}</strong></a> 디스크에 파일을 쓰는 동안 오류가 났습니다.</li>`);
+    const page = `<html><body><article data-pagefind-body data-faq-id="error-list" data-faq-category="tax" data-faq-updated="2026-01-02"><h1 data-faq-title>오류 목록</h1><div data-faq-body><p>모든 오류의 목록입니다.</p><ul>${entries.join('')}</ul></div></article></body></html>`;
+    fs.mkdirSync(path.join(dist, 'faq/error-list'), { recursive: true });
+    fs.writeFileSync(path.join(dist, 'faq/error-list/index.html'), page);
+    expect(readBuiltFaqs(dist, ['faq/error-list/', 'search/'])).toEqual([{ id: 'error-list', category: 'tax', updated: '2026-01-02', title: '오류 목록', tags: [], body: '모든 오류의 목록입니다.', headings: [] }]);
   });
 });
 
