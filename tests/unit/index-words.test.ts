@@ -91,6 +91,16 @@ describe('what a page is about', () => {
     // A later sentence is no lead: 안내서, said once after it, makes no topic.
     expect(zoneOf(zones[0]!)).not.toContain(topicWord('안내서'));
   });
+
+  it('reads the first sentence that is no heading when the answer opens with a heading', async () => {
+    // No English message first: the heading question opens the answer, and the sentence after it says what went wrong.
+    const { zones } = await indexWords([
+      { ...page('An unknown error occurred while reading or writing files to disk.', '무엇이 잘못되었나요? 디스크에 파일을 쓰는 동안 알 수 없는 오류가 발생했습니다. 권한이 없을 때도 납니다.'), headings: ['무엇이 잘못되었나요?'] },
+      page('빌드 결과 폴더', '빌드 결과를 확인합니다. 출력 폴더는 디스크 어디에나 둘 수 있습니다.'),
+    ]);
+    expect(zoneOf(zones[0]!)).toEqual(expect.arrayContaining([topicWord('디스크'), topicWord('파일')]));
+    expect(zoneOf(zones[0]!)).not.toContain(topicWord('잘못'));
+  });
 });
 
 describe('section headings', () => {
