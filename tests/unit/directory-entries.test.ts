@@ -28,6 +28,11 @@ describe('withoutDirectoryEntries', () => {
     for (const list of [names, external, prose]) expect(withoutDirectoryEntries(`<ul>${list}</ul>`)).toBe(`<ul>${list}</ul>`);
   });
 
+  it('cuts nothing of a list whose items leave out </li>, which would run past the list', () => {
+    const html = `<ul>${errors.map((e) => e.replace('</li>', '')).join('')}</ul><p>다음 문단.</p>`;
+    expect(withoutDirectoryEntries(html)).toBe(html);
+  });
+
   it('keeps the items of a directory list that are not entries, and lists around it', () => {
     const html = `<ol>${errors.join('')}<li>목록에 없는 오류는 문제 해결 가이드를 보세요.</li></ol><ul><li>다른 목록</li></ul>`;
     expect(withoutDirectoryEntries(html)).toBe('<ol><li>목록에 없는 오류는 문제 해결 가이드를 보세요.</li></ol><ul><li>다른 목록</li></ul>');

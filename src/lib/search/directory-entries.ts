@@ -35,7 +35,7 @@ function isEntry(item: string): boolean {
   return close >= 0 && textOf(item.slice(close + 4)).replace(/^[\s:：\-–—]+/, '').length >= DESCRIPTION_CHARS;
 }
 
-/** The body HTML without the entries of its directory lists (lists of DIRECTORY_MIN_ENTRIES or more). */
+/** `html` (a page or its answer) without the entries of its directory lists (DIRECTORY_MIN_ENTRIES or more entries). */
 export function withoutDirectoryEntries(html: string): string {
   const lists = [...html.matchAll(/<(ul|ol)\b[^>]*>/gi)];
   // Innermost first would need a tree; a directory is a flat list, so only lists holding no list are read.
@@ -46,7 +46,9 @@ export function withoutDirectoryEntries(html: string): string {
     const start = list.index + list[0].length;
     const items = [...inner.matchAll(/<li\b[^>]*>/gi)].map((li) => {
       const body = innerHtmlAt(inner, li.index);
-      return { from: start + li.index, to: start + li.index + li[0].length + body.length + '</li>'.length, entry: isEntry(body) };
+      const end = li.index + li[0].length + body.length;
+      // An item whose </li> was left out (HTML allows it) runs to the list's end: never cut.
+      return { from: start + li.index, to: start + end + '</li>'.length, entry: inner.startsWith('</li>', end) && isEntry(body) };
     });
     const entries = items.filter((i) => i.entry);
     if (entries.length >= DIRECTORY_MIN_ENTRIES) cuts.push(...entries.map((i) => [i.from, i.to] as [number, number]));
