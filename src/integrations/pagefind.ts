@@ -53,9 +53,8 @@ export function readBuiltFaqs(distDir: string, pathnames: readonly string[]): Fa
   for (const pathname of pathnames) {
     if (!pathname.startsWith('faq/')) continue;
     const file = path.join(distDir, pathname, 'index.html');
-    // A directory's entries are read on the pages they point to (directory-entries.ts); the page's
-    // lists outside the answer are not read at all.
-    const faq = readFaqPage(withoutDirectoryEntries(fs.readFileSync(file, 'utf8')));
+    // A directory's entries are read on the pages they point to (directory-entries.ts).
+    const faq = readFaqPage(fs.readFileSync(file, 'utf8'), withoutDirectoryEntries);
     if (!faq) throw new PagefindError(`${file}: FAQ 페이지에서 검색용 본문(data-faq-*)을 찾지 못했습니다. src/pages/faq/[...id].astro의 표식이 바뀌었는지 확인하세요.`);
     faqs.push(faq);
   }

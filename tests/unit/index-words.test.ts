@@ -81,25 +81,27 @@ describe('what a page is about', () => {
     expect(zoneOf(zones[1]!)).not.toContain(topicWord('가상계좌'));
   });
 
-  it('reads the first Korean sentence that is no heading when the answer opens in another language', async () => {
-    // An untranslated error message first, then a heading: the explanation after it says what the page is about.
-    const { zones } = await indexWords([
-      { ...page('Data collection entry failed to parse.', 'ENTRY failed to parse. 무엇이 잘못되었나요? 컬렉션 항목은 유효한 JSON 객체를 반환해야 합니다. 자세한 내용은 안내서를 봅니다.'), headings: ['무엇이 잘못되었나요?'] },
-      page('컬렉션 안내', '컬렉션을 만듭니다. 컬렉션 항목을 씁니다. 항목마다 객체가 하나입니다.'),
-    ]);
-    expect(zoneOf(zones[0]!)).toEqual(expect.arrayContaining([topicWord('항목'), topicWord('객체')]));
-    // A later sentence is no lead: 안내서, said once after it, makes no topic.
-    expect(zoneOf(zones[0]!)).not.toContain(topicWord('안내서'));
-  });
-
-  it('reads the first sentence that is no heading when the answer opens with a heading', async () => {
-    // No English message first: the heading question opens the answer, and the sentence after it says what went wrong.
-    const { zones } = await indexWords([
-      { ...page('An unknown error occurred while reading or writing files to disk.', '무엇이 잘못되었나요? 디스크에 파일을 쓰는 동안 알 수 없는 오류가 발생했습니다. 권한이 없을 때도 납니다.'), headings: ['무엇이 잘못되었나요?'] },
-      page('빌드 결과 폴더', '빌드 결과를 확인합니다. 출력 폴더는 디스크 어디에나 둘 수 있습니다.'),
-    ]);
-    expect(zoneOf(zones[0]!)).toEqual(expect.arrayContaining([topicWord('디스크'), topicWord('파일')]));
-    expect(zoneOf(zones[0]!)).not.toContain(topicWord('잘못'));
+  // The explanation after the heading says what the page is about; a later sentence is no lead
+  // (its word, said once, makes no topic), nor is the heading (잘못).
+  it.each([
+    {
+      opens: 'in another language (an untranslated error message, then a heading)',
+      faq: { ...page('Data collection entry failed to parse.', 'ENTRY failed to parse. 무엇이 잘못되었나요? 컬렉션 항목은 유효한 JSON 객체를 반환해야 합니다. 자세한 내용은 안내서를 봅니다.'), headings: ['무엇이 잘못되었나요?'] },
+      other: page('컬렉션 안내', '컬렉션을 만듭니다. 컬렉션 항목을 씁니다. 항목마다 객체가 하나입니다.'),
+      about: ['항목', '객체'],
+      notAbout: '안내서',
+    },
+    {
+      opens: 'with a heading',
+      faq: { ...page('An unknown error occurred while reading or writing files to disk.', '무엇이 잘못되었나요? 디스크에 파일을 쓰는 동안 알 수 없는 오류가 발생했습니다. 권한이 없을 때도 납니다.'), headings: ['무엇이 잘못되었나요?'] },
+      other: page('빌드 결과 폴더', '빌드 결과를 확인합니다. 출력 폴더는 디스크 어디에나 둘 수 있습니다.'),
+      about: ['디스크', '파일'],
+      notAbout: '잘못',
+    },
+  ])('reads the first Korean sentence that is no heading when the answer opens $opens', async ({ faq, other, about, notAbout }) => {
+    const { zones } = await indexWords([faq, other]);
+    expect(zoneOf(zones[0]!)).toEqual(expect.arrayContaining(about.map((word) => topicWord(word))));
+    expect(zoneOf(zones[0]!)).not.toContain(topicWord(notAbout));
   });
 });
 

@@ -14,7 +14,7 @@
  * batch's documentation half 0.64 → 0.67 R@10. Link-only items (더 보기) left out as well moved
  * nothing beyond noise, and stay.
  */
-import { innerHtmlAt } from './html-text.ts';
+import { htmlToText, innerHtmlAt } from './html-text.ts';
 
 /** Entries that make a list a directory: fewer is a "see also" list, kept as it is. */
 export const DIRECTORY_MIN_ENTRIES = 5;
@@ -25,17 +25,15 @@ const SITE_LINK = /^\s*(?:<(?:strong|b|em|code)\b[^>]*>\s*)*<a\b[^>]*\shref="(?!
 /** What follows the link: a description of some words, not just a name. */
 const DESCRIPTION_CHARS = 8;
 
-const textOf = (html: string) => html.replace(/<[^>]+>/g, '').replace(/\s+/g, ' ').trim();
-
 /** True when the inner HTML of `<li>` is a link to a site page followed by a description of it. */
 function isEntry(item: string): boolean {
   const link = SITE_LINK.exec(item);
   if (!link) return false;
   const close = item.indexOf('</a>', link.index);
-  return close >= 0 && textOf(item.slice(close + 4)).replace(/^[\s:：\-–—]+/, '').length >= DESCRIPTION_CHARS;
+  return close >= 0 && htmlToText(item.slice(close + 4)).replace(/^[\s:：\-–—]+/, '').length >= DESCRIPTION_CHARS;
 }
 
-/** `html` (a page or its answer) without the entries of its directory lists (DIRECTORY_MIN_ENTRIES or more entries). */
+/** An answer's HTML without the entries of its directory lists (DIRECTORY_MIN_ENTRIES or more entries). */
 export function withoutDirectoryEntries(html: string): string {
   const lists = [...html.matchAll(/<(ul|ol)\b[^>]*>/gi)];
   // Innermost first would need a tree; a directory is a flat list, so only lists holding no list are read.

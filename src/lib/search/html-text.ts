@@ -80,8 +80,11 @@ function elementText(html: string, marker: string): string | undefined {
   return inner === undefined ? undefined : htmlToText(inner);
 }
 
-/** The FAQ in a built page, or undefined when the page is not an FAQ article. */
-export function readFaqPage(html: string): FaqPageText | undefined {
+/**
+ * The FAQ in a built page, or undefined when the page is not an FAQ article. `readAnswer` takes the
+ * answer's HTML before it is read (the integration leaves out directory entries there).
+ */
+export function readFaqPage(html: string, readAnswer: (answerHtml: string) => string = (answerHtml) => answerHtml): FaqPageText | undefined {
   const article = /<article\b[^>]*\sdata-faq-id="[^"]*"[^>]*>/.exec(html);
   if (!article) return undefined;
   const tag = article[0];
@@ -89,8 +92,9 @@ export function readFaqPage(html: string): FaqPageText | undefined {
   const category = attribute(tag, 'data-faq-category');
   const updated = attribute(tag, 'data-faq-updated');
   const title = elementText(html, 'data-faq-title');
-  const bodyHtml = elementHtml(html, 'data-faq-body');
-  if (!id || !category || !updated || !title || bodyHtml === undefined) return undefined;
+  const answerHtml = elementHtml(html, 'data-faq-body');
+  if (!id || !category || !updated || !title || answerHtml === undefined) return undefined;
+  const bodyHtml = readAnswer(answerHtml);
   const body = htmlToText(bodyHtml);
   const tagsHtml = elementText(html, 'data-faq-tags');
   const tags = tagsHtml ? tagsHtml.split('\n').map((t) => t.replace(/^#/, '').trim()).filter(Boolean) : [];
