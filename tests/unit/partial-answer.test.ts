@@ -153,6 +153,22 @@ describe('a partial answer (no page has every word)', () => {
     expect(partialAnswer(words, { everyWord: ids('c') }).best!.results.map((r) => r.id)).toEqual(['c', 'a', 'b']);
   });
 
+  it('ranks a page that names the other words in passing before one about as many words that does not', () => {
+    // 정적 빌드할 때 리디렉션용 HTML 파일 안 만들기: two pages each about two of four words; the
+    // configuration reference names the other two, the higher-scoring tutorial does not.
+    const words = [
+      word('빌드', [page('tutorial', 10), page('config', 8)]),
+      word('파일', [page('tutorial', 9), page('config', 6)]),
+      { ...word('리디렉션', [page('routing', 4)]), mentioned: ids('routing', 'config') },
+      { ...word('html', [page('syntax', 3)]), mentioned: ids('syntax', 'config', 'routing') },
+    ];
+    expect(partialAnswer(words).best!.results.map((r) => r.id)).toEqual(['config', 'tutorial']);
+    // A mention of a word the page is about counts nothing more: the tutorial, about 빌드 and 파일,
+    // still comes first when those are all that the reference names in passing.
+    const aboutOnly = words.map((w, i) => (i < 2 ? { ...w, mentioned: ids('tutorial', 'config') } : { ...w, mentioned: undefined }));
+    expect(partialAnswer(aboutOnly).best!.results.map((r) => r.id)).toEqual(['tutorial', 'config']);
+  });
+
   it('gives none when fewer than two words of a longer question meet on one page', () => {
     expect(partialAnswer([word('환불', [page('a', 1)]), word('계좌', [page('b', 1)]), word('주차', [page('c', 1)])]).best).toBeUndefined();
   });
@@ -191,6 +207,7 @@ describe('the partial answer of a question', () => {
   const words = ['다크모드', '전환', '버튼'].map((label) => ({ label, highlight: [label], known: true }));
   const search = (alone: Record<string, PagefindResult[]>, kept?: PagefindResult[]): PartialSearch<(typeof words)[number]> => ({
     alone: async (w) => alone[w.label],
+    mentions: async () => [],
     pages: async () => Infinity,
     titled: async () => undefined,
     everyWord: async () => [page('view', 1)],
@@ -208,6 +225,13 @@ describe('the partial answer of a question', () => {
     expect(answer.best!.results.map((r) => r.id)).toEqual(['view', 'dark']);
     expect(answer.best!.dropped).toBe('');
     expect(answer.best!.highlight).toEqual(['다크모드', '전환', '버튼']);
+  });
+
+  it('asks which pages name each word anywhere, and ranks a page naming the others in passing first', async () => {
+    const alone = { 다크모드: [page('dark', 9), page('theme', 8)], 전환: [page('dark', 9), page('theme', 8)], 버튼: [] };
+    const named = await bestPartial(words, { ...search(alone), mentions: async (w) => (w.label === '버튼' ? [page('theme', 1)] : []) });
+    expect(named.best!.results.map((r) => r.id)).toEqual(['theme', 'dark']);
+    expect((await bestPartial(words, search(alone))).best!.results.map((r) => r.id)).toEqual(['dark', 'theme']);
   });
 
   it('when a word exists nowhere, asks for pages with every other word, and lets them join', async () => {
@@ -231,7 +255,7 @@ describe('the partial answer of a question', () => {
     const nouns = [last!, date!, shown!];
     const all = [last!, edited!, date!, shown!];
     const alone = { 마지막: [page('modified', 9)], 날짜: [page('dates', 8)], 보여주기: [page('display', 8)], 고친: [page('modified', 7), page('edit', 6)] };
-    const search = { alone: async (w: { label: string }) => alone[w.label as keyof typeof alone], pages: async () => Infinity, titled: async () => undefined, everyWord: async () => undefined, askedKind: async () => undefined, together: async () => undefined, within: (r: PagefindResult[]) => r };
+    const search = { alone: async (w: { label: string }) => alone[w.label as keyof typeof alone], mentions: async () => [], pages: async () => Infinity, titled: async () => undefined, everyWord: async () => undefined, askedKind: async () => undefined, together: async () => undefined, within: (r: PagefindResult[]) => r };
     expect(await bestPartial(nouns, search)).toEqual({ unmatched: [] });
     const answer = await bestPartial(nouns, search, all);
     expect(answer.best!.results.map((r) => r.id)).toEqual(['modified']);
