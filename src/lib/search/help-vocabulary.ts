@@ -227,6 +227,8 @@ const ENGLISH: VocabularyRule[] = [
   { same: ['캡차', 'captcha', '보안 문자', '자동 입력 방지', '자동입력 방지'], matches: ['캡차', 'captcha', 'CAPTCHA', '보안 문자', '자동 입력 방지'], not: ['캡처', '보안'] },
   { from: ['스팸봇', '스팸 봇', '스팸 막', '스팸 방지', '스팸 차단'], to: ['캡차', 'captcha'], matches: ['스팸봇', '스팸 봇', '스팸 막기', '스팸 방지', '스팸 차단'], not: ['스팸', '봇'] },
   { same: ['핫리로드', 'hot reload', 'hmr', 'hot module replacement'], matches: ['핫리로드', 'hot reload', 'HMR'], not: ['리로드', '모듈'] },
+  { same: ['문제 해결', '문제해결', '트러블슈팅', '트러블 슈팅', 'troubleshooting'], matches: ['문제 해결', '문제해결', '트러블슈팅', '트러블 슈팅', 'troubleshooting'], not: ['문제', '해결'] },
+  { same: ['변경 로그', '변경로그', '체인지로그', 'changelog', '릴리스 노트', '릴리즈 노트', 'release notes'], matches: ['변경 로그', '체인지로그', 'changelog', '릴리스 노트', '릴리즈 노트', 'release notes'], not: ['변경', '로그', '노트'] },
   { same: ['드래그 앤 드롭', '드래그앤드롭', '드래그 앤 드랍', '드래그앤드랍', 'drag and drop'], matches: ['드래그 앤 드롭', '드래그앤드롭', '드래그 앤 드랍', 'drag and drop'], not: ['드래그', '드롭다운'] },
   { same: ['부분 하이드레이션', '부분 수화', '파셜 하이드레이션', '선택적 하이드레이션', 'partial hydration'], matches: ['부분 하이드레이션', '부분 수화', '파셜 하이드레이션', 'partial hydration'], not: ['하이드레이션', '부분', '수화'] },
   { same: ['레티나', '고해상도', '고밀도', '픽셀 밀도', 'retina', 'hidpi', 'densities'], matches: ['레티나', '레티나에서', '고해상도', '고밀도', 'retina', 'hidpi'], not: ['해상', '밀도', '레이아웃'] },
