@@ -668,6 +668,23 @@ describe('a complaint no page has every word of', () => {
   });
 });
 
+describe('a question about an error that no page has every word of', () => {
+  // An error reference page under an English title explains one message in a sentence; the guide
+  // is about as many of the question's words, and scores higher.
+  const pages = [
+    faq('skills', '스킬 이름과 블록 설정', '스킬 이름은 블록 설정에서 바꿉니다. 스킬 이름과 블록 이름은 시나리오마다 다릅니다.', { id: 'skill-guide', tags: ['스킬', '블록'] }),
+    faq('errors', 'Skill not found.', '호출한 스킬을 찾을 수 없습니다. 스킬 이름을 확인하세요.', { id: 'skill-not-found' }),
+    faq('skills', '시나리오 만들기', '시나리오는 블록으로 만듭니다.', { id: 'scenario' }),
+  ];
+  const site = siteOf(pages);
+
+  it('prefers the page of the error section (오류 코드) among the pages about as many of its words', async () => {
+    const outcome = await site().search.search({ query: '스킬 이름 시나리오 오류' });
+    expect(outcome.total).toBe(0);
+    expect(await ids(outcome.fallback!)).toEqual(['skill-not-found', 'skill-guide', 'scenario']);
+  });
+});
+
 describe('a word nearly every page has (the name of the site)', () => {
   // 누리 is on every page; only the tutorial carries it in its title beside 아일랜드.
   const pages = [

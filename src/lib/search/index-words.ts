@@ -27,6 +27,7 @@ import { splitCompound } from './compound.ts';
 import { choseongOf, isHangulWord, SYLLABLE_FIRST, SYLLABLE_LAST, syllableCount } from './hangul.ts';
 import { FUNCTION_SYLLABLES, isBareEnding, suffixSplits } from './morphology.ts';
 import { INTENT_WORD, pageIntents } from './intents.ts';
+import { ERROR_PAGE_WORD, inErrorSection } from './error-pages.ts';
 import { FILLER_WORDS } from './query.ts';
 import { groupTriggers, type SynonymRule } from './synonyms.ts';
 
@@ -266,6 +267,7 @@ export async function indexWords(faqs: readonly IndexableFaq[], synonyms: readon
     for (const key of new Set(headingWords.flatMap((words) => pairKeys(words).slice(0, 1)))) add(WEIGHT.heading, topicWord(key));
     // The kinds of answer the page gives (troubleshooting, definition), for conversational queries.
     for (const intent of pageIntents(faqs[doc]!.title, faqs[doc]!.tags, firstSentence)) add(WEIGHT.plain, INTENT_WORD[intent]);
+    if (inErrorSection(faqs[doc]!.crumbs)) add(WEIGHT.plain, ERROR_PAGE_WORD);
     // Synonym groups: the page has a phrase of the group (every word of it, in any form).
     const sorted = [...terms.keys()].sort();
     const starting = (prefix: string, where: (t: DocTerm) => boolean = () => true) => {

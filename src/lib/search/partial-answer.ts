@@ -13,6 +13,7 @@ import { compareByTitle } from '../sorting.ts';
 import type { Clause, FaqHit, hitsOf, inSubcategories, KoreanSearch, Matched, MatchTier, requiredOf, SearchOutcome, SearchRequest } from './korean-search.ts';
 import type { parseQuery, QueryWord } from './query.ts';
 import { normalizeText, splitWords } from './normalize.ts';
+import { asksAboutError, ERROR_PAGE_WORD } from './error-pages.ts';
 import type { PagefindResult } from './pagefind-api.ts';
 
 /**
@@ -118,10 +119,10 @@ export function partialAnswer(words: readonly PartialWord[], { everyWord = [], a
   // pages about two of five words, the one that names the other three answers (정적 빌드할 때 리디렉션용
   // HTML 파일 안 만들기: the configuration reference, about 빌드 and 파일, names the rest). Not in the
   // bar: pages about fewer words then came in (dev precision −0.009 to −0.026). Measured on the dev
-  // sets (2026-12-05, batches 1–36) against the weight alone: documentation R@10 +0.0068, precision
-  // +0.0004, MRR +0.0041; 누리마켓 +0.0026, +0.0018, +0.0078 (77 questions moved up, 54 down).
-  // Counting the words it is about as well (twice): documentation MRR +0.0041 but R@10 only +0.0030;
-  // counting at most one, or half each, or only words on 30 or 100 pages or fewer: less on both sites.
+  // sets (2026-12-05, batches 1–36) against the weight alone: documentation R@10 +0.0052, precision
+  // +0.0004, MRR +0.0018; 누리마켓 +0.0020, +0.0022, +0.0070 (on the first measure, 77 questions
+  // moved up, 54 down). Counting the words it is about as well (twice), at most one, half each, or
+  // only words on 30 or 100 pages or fewer: less on both sites.
   const mentionedIds = words.map((w) => ids(w.mentioned ?? []));
   const alsoNamed = (p: Page) => mentionedIds.filter((m, i) => !p.words.has(i) && m.has(p.result.id)).length;
   // All words but one; of a longer question, at least two of them. A name the question gives
@@ -365,12 +366,15 @@ export async function bestPartial<W extends { label: string; highlight: string[]
     const pages = await search.pages(w);
     return { pages, titled: Number.isFinite(pages) && !read[i] ? await search.titled(w) : undefined };
   };
+  const aloneOf = words.map(search.alone);
   const [alone, everyWord, askedKind, codes, mentioned] = await Promise.all([
-    Promise.all(words.map(search.alone)),
+    Promise.all(aloneOf),
     words.length >= 2 ? search.everyWord(words) : undefined,
     search.askedKind(),
     Promise.all(words.map(counted)),
-    Promise.all(words.map(search.mentions)),
+    // Only a word some page has: Pagefind reads a word no index word starts with as a shorter one
+    // (스킬ㅂ as 스킬), and would name pages that do not have it.
+    Promise.all(words.map(async (w, i) => ((await aloneOf[i]) ? search.mentions(w) : undefined))),
   ]);
   const anywhere = codes.map((c) => c.pages);
   // Pages with every word are none when a word exists nowhere: then, pages with every other word.
@@ -737,10 +741,17 @@ export async function withoutEveryWord(engine: KoreanSearch, { words, clauses, i
         return found?.response.tier === 'keyword' && !found.response.results[TITLED_PAGES] ? found.response.results : undefined;
       },
       // Searched as written (a 초성 key, which no page writes, names none). Only the best pages with
-      // the word anywhere (the layer's mentions) found less: documentation R@10 +0.0051, MRR +0.0019.
+      // the word anywhere (the layer's mentions) found less (documentation R@10 +0.0051 against +0.0068).
       mentions: async (c) => (await engine.run(c.terms.join(' '), {})).results,
       everyWord: async (some) => (await engine.honest(some, true))?.results,
-      askedKind: async () => intent && (await engine.run(intent.terms[0]!, {})).results,
+      // And error pages for a question about an error (error-pages.ts). Measured on the dev sets
+      // (2026-12-05, batches 1–36): documentation R@10 +0.0040, precision +0.0005, MRR +0.0036;
+      // thirteen questions gained (…다는 오류가 나요, 어댑터미설치서버렌더링오류), none lost; 누리마켓 has no
+      // error section and is unchanged. Troubleshooting pages for them too: 누리마켓 +0.0006, documentation −0.0004.
+      askedKind: async () => {
+        const kind = intent ? (await engine.run(intent.terms[0]!, {})).results : [];
+        return asksAboutError(query) ? [...kind, ...(await engine.run(ERROR_PAGE_WORD, {})).results] : kind;
+      },
       together: async (kept) => {
         const found = await engine.matchAll(kept);
         return found && { results: found.response.results, rank: [tiers.indexOf(found.response.tier), -found.response.results[0]!.score] };

@@ -20,7 +20,7 @@ export const testTree = buildCategoryTree([
     name: '관리자센터',
     categories: [
       { id: 'billing', name: '월렛과 결제', subcategories: [{ id: 'refund', name: '환불' }, { id: 'tax', name: '세금계산서' }, { id: 'wallet', name: '월렛 충전' }] },
-      { id: 'bots', name: '봇 만들기', subcategories: [{ id: 'skills', name: '스킬' }, { id: 'team', name: '팀원과 권한' }] },
+      { id: 'bots', name: '봇 만들기', subcategories: [{ id: 'skills', name: '스킬' }, { id: 'team', name: '팀원과 권한' }, { id: 'errors', name: '오류 코드' }] },
     ],
   },
   { id: 'channel', name: '비즈니스 채널', categories: [{ id: 'account', name: '계정', subcategories: [{ id: 'withdraw', name: '탈퇴와 해지' }] }] },
