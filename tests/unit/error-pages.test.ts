@@ -26,7 +26,7 @@ describe('error reference pages', () => {
   });
 
   it('are asked for by a question that names an error, in Korean or English', () => {
-    for (const query of ['찾을 수 없다는 오류가 나요', 'getImage 에러', 'ActionNotFoundError 떠요', '빌드 error']) expect(asksAboutError(query), query).toBe(true);
+    for (const query of ['찾을 수 없다는 오류가 나요', 'getImage 에러', 'ActionNotFoundError 떠요', '빌드 error', '데이터파싱실패', 'build failed', '예외가 던져져요']) expect(asksAboutError(query), query).toBe(true);
     for (const query of ['빌드가 안 돼요', '액션 이름 바꾸기', '오르다']) expect(asksAboutError(query), query).toBe(false);
   });
 });

