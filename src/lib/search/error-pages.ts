@@ -18,7 +18,10 @@ export function inErrorSection(crumbs: readonly string[]): boolean {
   return crumbs.some((name) => ERROR_SECTION.test(name.trim()));
 }
 
-/** Whether a question is about an error: it names one (에러, 오류, 실패, error, fail, 예외). With 실패 and its kin as well: two more dev questions gained (…파싱실패), none lost. */
+/**
+ * Whether a question is about an error: it names one (에러, 오류, 실패, 예외, error, fail, exception).
+ * 실패 and its kin as well as 에러 and 오류: two more dev questions gained (…파싱실패), none lost.
+ */
 export function asksAboutError(query: string): boolean {
   return /에러|오류|error|실패|fail|exception|예외/i.test(query);
 }
