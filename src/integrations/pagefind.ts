@@ -80,7 +80,7 @@ export async function writeDoumIndex(distDir: string, faqs: readonly FaqPageText
   const ordered = [...faqs].sort(compareByLatestDay);
   const crumbs = (faq: FaqPageText) => tree.byId.get(faq.category)!.trail;
   const words = await indexWords(
-    ordered.map((faq) => ({ title: faq.title, tags: faq.tags, crumbs: crumbs(faq).map((n) => n.name), body: faq.body, headings: faq.headings })),
+    ordered.map((faq) => ({ title: faq.title, tags: faq.tags, crumbs: crumbs(faq).map((n) => n.name), body: faq.body, headings: faq.headings, names: faq.names })),
     synonyms,
   );
   const titleRank = new Map([...ordered].sort(compareByTitle).map((faq, rank) => [faq.id, rank]));

@@ -106,7 +106,13 @@ describe('readFaqPage', () => {
       tags: ['상담원 전환', '상담톡'],
       body: '봇이 어려운 문의는 넘깁니다. 상담 기능 켜기 상담 기능을 켭니다. 버튼 추가를 누릅니다. ※ 참고하세요 비용이 "차감"되지 않습니다. a < b',
       headings: ['상담 기능 켜기'],
+      names: ['어려운'],
     });
+  });
+
+  it("reads the answer's bold phrases as the names it explains", () => {
+    const doc = readFaqPage(faqPage().replace('<pre>', '<p><strong>방해 금지 시간</strong>을 켜면 <b>조용</b>합니다. <strong>누리마켓에 <em>도움</em> 요청</strong>을 누릅니다.</p><pre>'))!;
+    expect(doc.names).toEqual(['어려운', '방해 금지 시간', '누리마켓에 도움 요청']);
   });
 
   it("reads the answer's section headings, not the page's other headings", () => {

@@ -118,6 +118,18 @@ describe('section headings', () => {
   });
 });
 
+describe('names set in bold', () => {
+  it('give the 초성 of each two words in a row of a short name, as topics; a sentence set in bold gives none', async () => {
+    const { zones } = await indexWords([
+      { ...page('알림 설정', '알림을 끌 수 있습니다. 방해 금지 시간을 정합니다.'), names: ['방해 금지 시간', '밤에는 알림 소리가 나지 않으니 안심하고 주무세요'] },
+      page('알림 보기', '알림함에서 방해 금지 시간 동안 온 알림을 봅니다.'),
+    ]);
+    expect(zoneOf(zones[0]!)).toEqual(expect.arrayContaining([topicWord('ㅂㅎㄱㅈ'), topicWord('ㄱㅈㅅㄱ')]));
+    expect(zoneOf(zones[0]!).some((w) => w.startsWith(topicWord('ㅇㄹㅅ')))).toBe(false);
+    expect(zoneOf(zones[1]!)).not.toContain(topicWord('ㅂㅎㄱㅈ'));
+  });
+});
+
 describe('a version in a title', () => {
   it('is its number too (6으로 올렸더니 for "v6로 업그레이드"), only where the title or tags give it', async () => {
     const { zones } = await indexWords([

@@ -18,6 +18,8 @@ export interface FaqPageText {
    * each table row (`최소 주문 금액 미달`, `P-305`: the row is about it). Not a table's header row.
    */
   headings?: string[];
+  /** The answer's bold phrases: the names of buttons, screens and terms it explains (**방해 금지 시간**). */
+  names?: string[];
 }
 
 const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', '#39': "'" };
@@ -101,5 +103,6 @@ export function readFaqPage(html: string, readAnswer: (answerHtml: string) => st
   const sections = [...bodyHtml.matchAll(/<h([2-6])\b[^>]*>([\s\S]*?)<\/h\1>/gi)].map((m) => m[2]!);
   const rows = [...bodyHtml.matchAll(/<tr\b[^>]*>\s*<td\b[^>]*>([\s\S]*?)<\/td>/gi)].map((m) => m[1]!);
   const headings = [...sections, ...rows].map(htmlToText).filter(Boolean);
-  return { id, category, updated, title, tags, body: body.replace(/\n+/g, ' '), headings };
+  const names = [...bodyHtml.matchAll(/<strong\b[^>]*>([\s\S]*?)<\/strong>/gi)].map((m) => htmlToText(m[1]!)).filter(Boolean);
+  return { id, category, updated, title, tags, body: body.replace(/\n+/g, ' '), headings, names };
 }
