@@ -121,7 +121,7 @@ describe('reading the built FAQ pages', () => {
     const page = `<html><body><article data-pagefind-body data-faq-id="error-list" data-faq-category="tax" data-faq-updated="2026-01-02"><h1 data-faq-title>오류 목록</h1><div data-faq-body><p>모든 오류의 목록입니다.</p><ul>${entries.join('')}</ul></div></article></body></html>`;
     fs.mkdirSync(path.join(dist, 'faq/error-list'), { recursive: true });
     fs.writeFileSync(path.join(dist, 'faq/error-list/index.html'), page);
-    expect(readBuiltFaqs(dist, ['faq/error-list/', 'search/'])).toEqual([{ id: 'error-list', category: 'tax', updated: '2026-01-02', title: '오류 목록', tags: [], body: '모든 오류의 목록입니다.', headings: [] }]);
+    expect(readBuiltFaqs(dist, ['faq/error-list/', 'search/'])).toEqual([{ id: 'error-list', category: 'tax', updated: '2026-01-02', title: '오류 목록', tags: [], body: '모든 오류의 목록입니다.', headings: [], names: [] }]);
   });
 });
 
