@@ -188,6 +188,23 @@ describe('English words of the vocabulary on a page', () => {
   });
 });
 
+describe('a verb of a group written with a fused ending', () => {
+  it('puts the page in the group (되살릴 for 되살리다), not for a verb rule of one syllable or a noun rule', async () => {
+    const rules = toSynonymRules([{ same: ['복구', '되살리다'] }, { from: ['끄다'], to: ['해제'] }, { same: ['리뷰', '후기'] }]);
+    const { zones } = await indexWords(
+      [
+        page('리뷰 삭제', '삭제한 리뷰는 되살릴 수 없습니다. 되살린 글은 없습니다.'),
+        page('화면 끌어오기', '파일을 끌어 놓습니다. 끈을 묶습니다.'),
+        page('후원 안내', '후긴 없습니다.'),
+      ],
+      rules,
+    );
+    expect(zoneOf(zones[0]!)).toContain(synonymWord(0, '복구'));
+    expect(zoneOf(zones[1]!)).not.toContain(synonymWord(1, '끄'));
+    expect(zoneOf(zones[2]!)).not.toContain(synonymWord(2, '리뷰'));
+  });
+});
+
 describe('the time question on a page that gives a duration', () => {
   it('puts the page in the group of 며칠 (a topic when its first sentence gives it), without the words 기간 or 소요', async () => {
     const rules = toSynonymRules([{ from: ['며칠', '얼마나 걸려'], to: ['기간', '소요'] }]);

@@ -4,7 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { searchSynonyms, vocabularyRules } from '../../src/data/synonyms.ts';
-import { contractedForm, withContractedForms } from '../../src/lib/search/verb-forms.ts';
+import { contractedForm, fusedStems, withContractedForms } from '../../src/lib/search/verb-forms.ts';
 
 describe('the -아/-어 form of a verb stem', () => {
   it('fuses the ending into the last vowel (ㅜ → ㅝ, ㅗ → ㅘ, ㅣ → ㅕ, ㅚ → ㅙ)', () => {
@@ -75,5 +75,22 @@ describe('a rule\'s phrases with their -아/-어 forms', () => {
   it('never add a form the rule keeps out (비워 두면 is "leave empty")', () => {
     expect(vocabularyRules([{ from: ['비우다'], to: ['삭제'], matches: [], not: ['비워'] }])[0]!.from).toEqual(['비우다']);
     expect(vocabularyRules([{ from: ['비우다'], to: ['삭제'], matches: [], not: [] }])[0]!.from).toEqual(['비우다', '비워', '비워서']);
+  });
+});
+
+describe('a verb stem with a fused ㄹ or ㄴ', () => {
+  it('writes the ending into the last syllable (되살리 → 되살릴, 되살린; 바꾸 → 바꿀, 바꾼)', () => {
+    expect(fusedStems('되살리')).toEqual(['되살릴', '되살린']);
+    expect(fusedStems('바꾸')).toEqual(['바꿀', '바꾼']);
+  });
+
+  it('gives none for one syllable, a final consonant, or a stem in ㅓ, ㅕ or ㅝ', () => {
+    expect(fusedStems('끄')).toEqual([]);
+    expect(fusedStems('없애')).toEqual(['없앨', '없앤']);
+    expect(fusedStems('돌려')).toEqual([]);
+    expect(fusedStems('지워')).toEqual([]);
+    expect(fusedStems('옮겨')).toEqual([]);
+    expect(fusedStems('찾')).toEqual([]);
+    expect(fusedStems('잠금 풀')).toEqual([]);
   });
 });

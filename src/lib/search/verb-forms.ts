@@ -57,3 +57,16 @@ export function withContractedForms(phrases: readonly string[], keptOut: readonl
   });
   return [...new Set([...phrases, ...forms])];
 }
+
+/**
+ * A verb stem with an ending's ㄹ or ㄴ fused into its last syllable (되살리 → 되살릴, 되살린; 지우 → 지울,
+ * 지운): how pages write a verb before 수 있다/없다 and before a noun (삭제한 리뷰는 되살릴 수 없고).
+ * None for a stem of one syllable (끄 → 끌, 끈 would be other words), one that ends in a consonant,
+ * or one that ends in ㅓ, ㅕ or ㅝ (지워 + ㄴ is no 지원); the query side's `fused` (synonyms.ts)
+ * reads typed words the same way.
+ */
+export function fusedStems(stem: string): string[] {
+  const last = disassembleCompleteCharacter(stem.at(-1) ?? '');
+  if (!last || last.jongseong || stem.length < 2 || /[ㅓㅕ]$/.test(last.jungseong)) return [];
+  return ['ㄹ', 'ㄴ'].map((final) => stem.slice(0, -1) + combineCharacter(last.choseong, last.jungseong, final));
+}
