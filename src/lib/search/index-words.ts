@@ -165,19 +165,23 @@ export async function indexWords(faqs: readonly IndexableFaq[], synonyms: readon
   const { soundKey, borrowedSound } = await import('./loanword.ts');
   const hangulSpellings = latinSpellings(docTerms, soundKey, borrowedSound);
   const triggers = groupTriggers(synonyms);
-  // Groups with a verb: a page writes its stems with a fused ㄹ or ㄴ too (삭제한 리뷰는 되살릴 수
-  // 없고), as visitors do (synonyms.ts, fused); until 2026-12-05 only the query side read them.
-  // Measured on the dev sets (1–37): 누리마켓 R@10 +0.0006, precision +0.0002, MRR +0.0011 (지운 리뷰
-  // 복구하는 법 and 되돌리기 found their answer first, 환불 계좌를 잘못 적었으면 its answer; two questions
-  // moved one answer a place down); documentation MRR −0.0001.
-  const verbGroups = new Set(synonyms.flatMap((rule, group) => (isVerbRule(rule) ? [group] : [])));
   // How each phrase of a group shows on a page, decided once: a Korean stem as a prefix (빼 → 빼기,
   // 빼고); a Latin word only in its English forms, not every word it begins (pay is not payload, fee
   // not feedback, in not index); Latin words together (log in, sign up) only written in a row.
+  // In a group with a verb, its stems also with a fused ㄹ or ㄴ (삭제한 리뷰는 되살릴 수 없고), as
+  // visitors write them (synonyms.ts, fused); until 2026-12-05 only the query side read them. They
+  // put a page in the group, not make it a topic of it. Measured on the dev sets (1–37): 누리마켓
+  // R@10 +0.0006, precision +0.0002, MRR +0.0011 (지운 리뷰 복구하는 법 and 되돌리기 found their answer
+  // first, 환불 계좌를 잘못 적었으면 its answer; two questions moved one answer a place down);
+  // documentation MRR −0.0001. As topics too: 누리마켓 MRR −0.0003 (결제할 때 먼저 뜨는 카드 바꾸기).
   const phraseForms = new Map(
-    [...triggers.values()].flat().map((phrase) => {
-      const inRow = phrase.length > 1 && phrase.every(isLatinWord) ? inRowPattern(phrase) : undefined;
-      return [phrase, { words: phrase.map((w) => (isLatinWord(w) ? englishForms(w) : w)), inRow }] as const;
+    [...triggers].flatMap(([group, phrases]) => {
+      const verb = isVerbRule(synonyms[group]!);
+      return phrases.map((phrase) => {
+        const inRow = phrase.length > 1 && phrase.every(isLatinWord) ? inRowPattern(phrase) : undefined;
+        const words = phrase.map((w) => (isLatinWord(w) ? { forms: englishForms(w) } : { prefix: w, fused: verb ? fusedStems(w) : [] }));
+        return [phrase, { words, inRow }] as const;
+      });
     }),
   );
 
@@ -296,13 +300,14 @@ export async function indexWords(faqs: readonly IndexableFaq[], synonyms: readon
     const text = `${named} ${faqs[doc]!.body}`;
     // A phrase on the page with every word in a field `where` accepts; Latin words in a row only in
     // `inText` (their fields are not known).
-    const found = (phrase: string[], where: (t: DocTerm) => boolean, inText?: string, verb = false) => {
+    // `fused`: a verb's fused forms count too (only for being in the group, see phraseForms).
+    const found = (phrase: string[], where: (t: DocTerm) => boolean, inText?: string, fused = false) => {
       const { words, inRow } = phraseForms.get(phrase)!;
       if (inRow) return inText !== undefined && inRow.test(inText);
-      return words.every((w) => (typeof w === 'string' ? starting(w, where) || (verb && fusedStems(w).some((form) => starting(form, where))) : w.some((form) => terms.has(form) && where(terms.get(form)!))));
+      return words.every((w) => (w.prefix !== undefined ? starting(w.prefix, where) || (fused && w.fused.some((form) => starting(form, where))) : w.forms.some((form) => terms.has(form) && where(terms.get(form)!))));
     };
     for (const [group, phrases] of triggers) {
-      const hits = phrases.filter((phrase) => found(phrase, () => true, text, verbGroups.has(group)));
+      const hits = phrases.filter((phrase) => found(phrase, () => true, text, true));
       // The time question's group (며칠, 얼마나 걸려 → 기간, 소요) also holds a page that gives a
       // duration (90일 안에 쓸 수 있습니다, 7일이 지나면): it answers 며칠 without saying 기간.
       const timed = phrases[0]![0] === TIME_WORD && DURATION.test(text);
